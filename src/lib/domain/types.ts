@@ -1,0 +1,68 @@
+/**
+ * Shapes of the published data in public/data. Dates are ISO calendar days; every interval is
+ * half-open: `from` inclusive, `to` exclusive, `to: null` for "still so" (see src/lib/time/days.ts).
+ */
+import type { DatePrecision, IsoDate } from '../time/days';
+
+export type Confidence = 'high' | 'medium' | 'low';
+
+/**
+ * Who held an area. These are control codes, not country codes: `AZ`, `AM`, `GE` are the states
+ * (before independence in 1991 the Soviet republics), `NKR` the Nagorno-Karabakh Republic /
+ * Republic of Artsakh (de facto), `ABK` Abkhazia and `OSS` South Ossetia (de facto), `RU-PKF`
+ * an area an agreement placed under the Russian peacekeeping force.
+ */
+export type Controller = 'AZ' | 'AM' | 'GE' | 'NKR' | 'ABK' | 'OSS' | 'RU-PKF';
+
+export const CONTROLLERS: readonly Controller[] = ['AZ', 'AM', 'GE', 'NKR', 'ABK', 'OSS', 'RU-PKF'];
+
+/** ISO 3166-1 alpha-2 country code, such as `AM` or `PK`. Never mixed with `Controller`. */
+export type CountryCode = string;
+
+/** Naming conventions the user can choose. */
+export type NamingConvention = 'intl' | 'hy' | 'az';
+
+/** A place name in other usages, keyed by language or convention (`hy`, `az`, `ka`, `ru`, ...). */
+export type OtherNames = Partial<Record<string, string>>;
+
+/** One bibliography entry; `id` is what data rows cite in `sources`. */
+export interface Source {
+  id: string;
+  title: string;
+  publisher: string;
+  /** Publication date as precise as known: `YYYY-MM-DD`, `YYYY-MM`, `YYYY`, or null if undated. */
+  date: string | null;
+  /** Address of the page read, or null (for seed files, see `file`). */
+  url: string | null;
+  /** For the project's seed documents: the file name under shared/seeds. */
+  file?: string;
+  /** What the source is used for, or caveats (partisan, mirror of another page, ...). */
+  note?: string;
+}
+
+/** Properties of one feature of public/data/control.geojson: one area, one controller, one period. */
+export interface ControlPeriodProperties {
+  id: string;
+  zone: string;
+  name: string;
+  names: OtherNames;
+  controller: Controller;
+  from: IsoDate;
+  to: IsoDate | null;
+  datePrecision: { from: DatePrecision; to: DatePrecision | null };
+  sources: string[];
+  confidence: Confidence;
+  note?: string;
+}
+
+/**
+ * How a place or zone is named. `name` is the international English usage; `names` holds, in
+ * Latin script, the usage of each convention where it differs (`hy`: Armenian usage "Shushi",
+ * `az`: Azerbaijani usage "Shusha", also `ka`, `ru`); `native` holds the name in each language's
+ * own script (`hy`: "Շուշի", `az`: "Şuşa", `ka`: "შუშა", `ru`: "Шуша").
+ */
+export interface Naming {
+  name: string;
+  names: OtherNames;
+  native: OtherNames;
+}

@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import {
+  addDays,
+  addMonths,
+  addYears,
+  formatDate,
+  inInterval,
+  isoInInterval,
+  parseIsoDate,
+  toDay,
+  toIso,
+} from './days';
+
+describe('calendar days', () => {
+  it('numbers days from 1970-01-01', () => {
+    expect(toDay('1970-01-01')).toBe(0);
+    expect(toDay('1970-01-02')).toBe(1);
+    expect(toDay('1969-12-31')).toBe(-1);
+    // 30 years of 365 days, 7 leap days (1972-1996), then January and a leap February of 2000.
+    expect(toDay('2000-03-01')).toBe(30 * 365 + 7 + 31 + 29);
+  });
+
+  it('round-trips every day from 1988 to 2030', () => {
+    for (let d = toDay('1988-01-01'); d <= toDay('2030-12-31'); d++) {
+      expect(toDay(toIso(d))).toBe(d);
+    }
+  });
+
+  it('rejects malformed and impossible dates', () => {
+    for (const bad of [
+      '1994-02-29',
+      '2023-13-01',
+      '2023-00-10',
+      '2023-1-1',
+      'x',
+      '2020-02-30',
+      '',
+    ]) {
+      expect(parseIsoDate(bad)).toBeNull();
+    }
+    expect(parseIsoDate('2024-02-29')).toEqual({ year: 2024, month: 2, day: 29 });
+    expect(() => toDay('1994-02-29')).toThrow(/1994-02-29/);
+  });
+
+  it('steps by days, months and years without skipping short months', () => {
+    expect(addDays('2020-02-28', 1)).toBe('2020-02-29');
+    expect(addDays('2020-03-01', -1)).toBe('2020-02-29');
+    expect(addMonths('2024-01-31', 1)).toBe('2024-02-29');
+    expect(addMonths('2023-12-15', 1)).toBe('2024-01-15');
+    expect(addMonths('2024-01-15', -1)).toBe('2023-12-15');
+    expect(addYears('2024-02-29', 1)).toBe('2025-02-28');
+  });
+
+  it('treats intervals as half-open', () => {
+    const ceasefire = { from: toDay('1994-05-12'), to: toDay('2020-09-27') };
+    expect(inInterval(toDay('1994-05-11'), ceasefire)).toBe(false);
+    expect(inInterval(toDay('1994-05-12'), ceasefire)).toBe(true);
+    expect(inInterval(toDay('2020-09-26'), ceasefire)).toBe(true);
+    expect(inInterval(toDay('2020-09-27'), ceasefire)).toBe(false);
+    expect(isoInInterval('2030-01-01', '2023-09-20', null)).toBe(true);
+  });
+
+  it('formats by precision', () => {
+    expect(formatDate('1994-05-12')).toBe('12 May 1994');
+    expect(formatDate('1994-05-12', 'month')).toBe('May 1994');
+    expect(formatDate('1994-05-12', 'year')).toBe('1994');
+  });
+});
