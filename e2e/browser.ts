@@ -1,0 +1,134 @@
+/**
+ * Debian's Chromium driven by playwright-core (nothing is downloaded). Every page is watched:
+ * a page error, a console error, or a request to any origin but the test server fails the test.
+ */
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { PNG } from 'pngjs';
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--enable-unsafe-swiftshader',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
+
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
+}
+
+export interface WatchedPage {
+  page: Page;
+  /** Everything that went wrong on the page so far; a test fails if this is not empty. */
+  problems: string[];
+}
+
+export async function openWatchedPage(
+  browser: Browser,
+  origin: string,
+  viewport = { width: 1280, height: 800 },
+): Promise<WatchedPage> {
+  const context = await browser.newContext({ viewport, serviceWorkers: 'block' });
+  const page = await context.newPage();
+  const problems: string[] = [];
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
+  });
+  await context.route('**/*', (route) => {
+    const url = route.request().url();
+    if (url.startsWith(origin + '/') || url.startsWith('data:') || url.startsWith('blob:')) {
+      return route.continue();
+    }
+    problems.push(`request left the test server: ${url}`);
+    return route.abort();
+  });
+  return { page, problems };
+}
+
+/** Opens the app at `hash` and waits for the map's first `idle` with all data drawn. */
+export async function openAtlas(watched: WatchedPage, origin: string, hash = ''): Promise<void> {
+  await watched.page.goto(`${origin}/${hash}`);
+  await watched.page.waitForSelector('.map[data-ready="true"]', { timeout: 60_000 });
+}
+
+/** Resolves on the map's next `idle` (all tiles loaded, no transition, nothing left to draw). */
+export async function mapIdle(page: Page): Promise<void> {
+  await page.evaluate(
+    () =>
+      new Promise<void>((done) => {
+        const map = (window as unknown as { __atlas: { map: import('maplibre-gl').Map } }).__atlas
+          .map;
+        if (map.loaded() && !map.isMoving() && map.areTilesLoaded()) {
+          // A pending repaint (feature-state change) still counts as work: wait for it.
+          map.once('idle', () => done());
+          map.triggerRepaint();
+        } else map.once('idle', () => done());
+      }),
+  );
+}
+
+/** Screen position of a longitude/latitude on the map canvas (CSS pixels, page coordinates). */
+export async function screenPoint(
+  page: Page,
+  lon: number,
+  lat: number,
+): Promise<{ x: number; y: number }> {
+  return page.evaluate(
+    ([lo, la]) => {
+      const map = (window as unknown as { __atlas: { map: import('maplibre-gl').Map } }).__atlas
+        .map;
+      const p = map.project([lo, la]);
+      const rect = map.getCanvas().getBoundingClientRect();
+      return { x: rect.left + p.x, y: rect.top + p.y };
+    },
+    [lon, lat] as const,
+  );
+}
+
+export type Rgb = [number, number, number];
+
+/**
+ * The colour the user sees around a page position: the most frequent colour of a small square
+ * of the screenshot, so a pattern dot or a label pixel does not decide the reading.
+ */
+export async function colourAt(page: Page, x: number, y: number, size = 9): Promise<Rgb> {
+  const half = Math.floor(size / 2);
+  const buffer = await page.screenshot({
+    clip: { x: Math.round(x) - half, y: Math.round(y) - half, width: size, height: size },
+  });
+  const png = PNG.sync.read(buffer);
+  const counts = new Map<number, number>();
+  for (let i = 0; i < png.data.length; i += 4) {
+    const key = (png.data[i]! << 16) | (png.data[i + 1]! << 8) | png.data[i + 2]!;
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  const [key] = [...counts.entries()].reduce((a, b) => (b[1] > a[1] ? b : a));
+  return [(key >> 16) & 255, (key >> 8) & 255, key & 255];
+}
+
+/** `top` painted with `opacity` over `bottom`, as the GPU blends it. */
+export function blend(top: Rgb, bottom: Rgb, opacity: number): Rgb {
+  return top.map((c, i) => Math.round(c * opacity + bottom[i]! * (1 - opacity))) as Rgb;
+}
+
+/** The name of the candidate colour nearest to `seen`. */
+export function nearestColour(seen: Rgb, candidates: Record<string, Rgb>): string {
+  return Object.entries(candidates).reduce((best, entry) =>
+    colourDistance(seen, entry[1]) < colourDistance(seen, best[1]) ? entry : best,
+  )[0];
+}
+
+export function hexToRgb(hex: string): Rgb {
+  const n = parseInt(hex.replace('#', ''), 16);
+  return [(n >> 16) & 255, (n >> 8) & 255, n & 255];
+}
+
+export function colourDistance(a: Rgb, b: Rgb): number {
+  return Math.hypot(a[0] - b[0], a[1] - b[1], a[2] - b[2]);
+}

@@ -1,0 +1,104 @@
+/**
+ * Loads the published data files from public/data (same origin, so it works offline), with
+ * progress for the loading screen. Geometry stays as loaded; nothing is re-parsed per date.
+ */
+import type {
+  Feature,
+  FeatureCollection,
+  MultiLineString,
+  MultiPolygon,
+  Point,
+  Polygon,
+} from 'geojson';
+import type { LineString } from 'geojson';
+import { feature, mesh } from 'topojson-client';
+import type { GeometryCollection, Topology } from 'topojson-specification';
+import type { Source } from '../domain/types';
+import type { IsoDate } from '../time/days';
+
+export interface Manifest {
+  version: string;
+  firstDay: IsoDate;
+  verifiedThrough: IsoDate;
+  licences: Record<string, string>;
+}
+
+export interface CountryProperties {
+  name: string;
+  iso: string;
+  label: [number, number] | null;
+}
+
+export interface BaseGeography {
+  countries: FeatureCollection<Polygon | MultiPolygon, CountryProperties>;
+  /** Land borders between two countries. */
+  borders: FeatureCollection<MultiLineString>;
+  /** Country outlines that face the sea. */
+  coasts: FeatureCollection<MultiLineString>;
+  countryLabels: FeatureCollection<Point, { name: string; iso: string }>;
+}
+
+export class DataLoadError extends Error {
+  constructor(
+    readonly file: string,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'DataLoadError';
+  }
+}
+
+export async function fetchJson<T>(base: string, file: string): Promise<T> {
+  let response: Response;
+  try {
+    response = await fetch(`${base}${file}`);
+  } catch (error) {
+    throw new DataLoadError(file, `could not load ${file}: ${(error as Error).message}`);
+  }
+  if (!response.ok) {
+    throw new DataLoadError(file, `could not load ${file}: HTTP ${response.status}`);
+  }
+  try {
+    return (await response.json()) as T;
+  } catch {
+    throw new DataLoadError(file, `${file} is not valid JSON`);
+  }
+}
+
+type BaseTopology = Topology<{ countries: GeometryCollection<CountryProperties> }>;
+
+/** Turns the published TopoJSON into the GeoJSON layers the base style draws. */
+export function baseGeographyOf(topology: BaseTopology): BaseGeography {
+  const object = topology.objects.countries;
+  const all = feature(topology, object) as FeatureCollection<
+    Polygon | MultiPolygon,
+    CountryProperties
+  >;
+  const countries: BaseGeography['countries'] = {
+    type: 'FeatureCollection',
+    features: all.features.filter((f) => f.geometry).map((f, i) => ({ ...f, id: i })),
+  };
+  const asCollection = (geometry: MultiLineString): FeatureCollection<MultiLineString> => ({
+    type: 'FeatureCollection',
+    features: [{ type: 'Feature', properties: {}, geometry }],
+  });
+  const labels: Feature<Point, { name: string; iso: string }>[] = countries.features.flatMap((f) =>
+    f.properties.label
+      ? [
+          {
+            type: 'Feature',
+            properties: { name: f.properties.name, iso: f.properties.iso },
+            geometry: { type: 'Point', coordinates: f.properties.label },
+          },
+        ]
+      : [],
+  );
+  return {
+    countries,
+    borders: asCollection(mesh(topology, object, (a, b) => a !== b)),
+    coasts: asCollection(mesh(topology, object, (a, b) => a === b)),
+    countryLabels: { type: 'FeatureCollection', features: labels },
+  };
+}
+
+export type { LineString, Source };

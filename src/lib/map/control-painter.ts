@@ -1,0 +1,84 @@
+/**
+ * Paints the control layer for a date by feature-state only: pieces never change shape, so a
+ * date change touches just the pieces whose controller changed and the front lines between
+ * them, and MapLibre repaints in the next frame without re-tiling.
+ */
+import type { Map as MapLibreMap } from 'maplibre-gl';
+import type { DayNumber } from '../time/days';
+import { DOTTED_CONTROLLERS } from '../style/palette';
+import { type ControlPiece, controllerAt } from '../domain/control';
+
+/** A shared boundary between two pieces (control-fronts.geojson). */
+export interface Front {
+  id: number;
+  /** Piece ids, a < b. */
+  a: number;
+  b: number;
+}
+
+interface PieceLook {
+  controller: string;
+  low: boolean;
+  /** Held by the state it is internationally recognised as part of. */
+  own: boolean;
+}
+
+export class ControlPainter {
+  readonly #map: MapLibreMap;
+  readonly #pieces: readonly ControlPiece[];
+  readonly #fronts: readonly Front[];
+  #looks: (PieceLook | null)[];
+  #active: boolean[];
+
+  constructor(map: MapLibreMap, pieces: readonly ControlPiece[], fronts: readonly Front[]) {
+    this.#map = map;
+    this.#pieces = pieces;
+    this.#fronts = fronts;
+    this.#looks = pieces.map(() => null);
+    this.#active = fronts.map(() => false);
+  }
+
+  /** Updates feature-state for `day`; returns how many features changed. */
+  paint(day: DayNumber): number {
+    let changed = 0;
+    this.#pieces.forEach((piece, i) => {
+      const entry = controllerAt(piece, day);
+      const controller = entry?.controller ?? '';
+      const look = {
+        controller,
+        low: entry?.confidence === 'low',
+        own: controller === piece.state,
+      };
+      const before = this.#looks[i];
+      if (before && before.controller === look.controller && before.low === look.low) return;
+      this.#looks[i] = look;
+      this.#map.setFeatureState(
+        { source: 'control', id: piece.id },
+        {
+          controller: look.controller,
+          low: look.low,
+          dotted: (DOTTED_CONTROLLERS as readonly string[]).includes(look.controller),
+        },
+      );
+      changed++;
+    });
+    this.#fronts.forEach((front, i) => {
+      const a = this.#looks[front.a];
+      const b = this.#looks[front.b];
+      // A line between two areas held by different controllers; an international border with
+      // each side held by its own state is drawn by the base map, not as a front.
+      const active =
+        !!a &&
+        !!b &&
+        a.controller !== '' &&
+        b.controller !== '' &&
+        a.controller !== b.controller &&
+        !(a.own && b.own);
+      if (active === this.#active[i]) return;
+      this.#active[i] = active;
+      this.#map.setFeatureState({ source: 'fronts', id: front.id }, { active });
+      changed++;
+    });
+    return changed;
+  }
+}

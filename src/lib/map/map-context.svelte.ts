@@ -1,0 +1,37 @@
+/**
+ * Holds the MapLibre map for the components around it. The map object is `$state.raw`: it is
+ * replaced, never deeply proxied (proxying MapLibre's internals would be slow and wrong).
+ */
+import type { LngLatBoundsLike, Map as MapLibreMap } from 'maplibre-gl';
+
+export type PresetView = 'caucasus-pakistan' | 'caucasus' | 'karabakh' | 'pakistan';
+
+/** [[west, south], [east, north]] of each preset view. */
+export const PRESET_BOUNDS: Record<PresetView, [[number, number], [number, number]]> = {
+  'caucasus-pakistan': [
+    [39.5, 23.5],
+    [77.5, 44.0],
+  ],
+  caucasus: [
+    [39.9, 38.2],
+    [50.7, 43.7],
+  ],
+  karabakh: [
+    [45.6, 38.85],
+    [47.6, 40.65],
+  ],
+  pakistan: [
+    [60.8, 23.6],
+    [77.9, 37.1],
+  ],
+};
+
+export class MapContext {
+  map: MapLibreMap | null = $state.raw(null);
+  /** True after the first `idle` with all data drawn. */
+  ready = $state(false);
+
+  showPreset(view: PresetView): void {
+    this.map?.fitBounds(PRESET_BOUNDS[view] as LngLatBoundsLike, { padding: 24, duration: 600 });
+  }
+}

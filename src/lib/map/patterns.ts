@@ -1,0 +1,46 @@
+/**
+ * Pattern images drawn in code (no sprite file to fetch). Each returns RGBA pixels that
+ * MapLibre's addImage accepts.
+ */
+export interface PatternImage {
+  width: number;
+  height: number;
+  data: Uint8Array;
+}
+
+function blank(size: number): PatternImage {
+  return { width: size, height: size, data: new Uint8Array(size * size * 4) };
+}
+
+function setPixel(image: PatternImage, x: number, y: number, rgba: readonly number[]): void {
+  const i = (y * image.width + x) * 4;
+  image.data.set(rgba, i);
+}
+
+/** Dark dots on a transparent tile: marks de facto authorities beside their colour. */
+export function dotPattern(size = 8): PatternImage {
+  const image = blank(size);
+  for (const [x, y] of [
+    [1, 1],
+    [2, 1],
+    [1, 2],
+    [2, 2],
+    [5, 5],
+    [6, 5],
+    [5, 6],
+    [6, 6],
+  ] as const) {
+    setPixel(image, x, y, [30, 30, 30, 170]);
+  }
+  return image;
+}
+
+/** Diagonal hatching: marks areas whose control is known only with low confidence. */
+export function hatchPattern(size = 10): PatternImage {
+  const image = blank(size);
+  for (let i = 0; i < size; i++) {
+    setPixel(image, i, size - 1 - i, [255, 255, 255, 230]);
+    setPixel(image, (i + 1) % size, size - 1 - i, [60, 60, 60, 140]);
+  }
+  return image;
+}

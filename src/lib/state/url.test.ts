@@ -1,0 +1,101 @@
+import { describe, expect, it } from 'vitest';
+import { parseHash, serialiseHash, type HashState } from './url';
+
+const range = { first: '1988-01-01', last: '2025-09-30' };
+
+describe('parseHash', () => {
+  it('reads every parameter in its documented form', () => {
+    const { state, problems } = parseHash(
+      '#map=8/39.8/46.7&date=1995-06-01&layers=relations,control&focus=am&select=zone:shusha&names=hy&view=control',
+      range,
+    );
+    expect(problems).toEqual([]);
+    expect(state).toEqual({
+      map: { zoom: 8, lat: 39.8, lon: 46.7 },
+      date: '1995-06-01',
+      layers: ['control', 'relations'],
+      focus: 'AM',
+      select: { kind: 'zone', id: 'shusha' },
+      names: 'hy',
+      view: 'control',
+    });
+  });
+
+  it('returns nothing and no problem for an empty hash', () => {
+    expect(parseHash('', range)).toEqual({ state: {}, problems: [] });
+    expect(parseHash('#', range)).toEqual({ state: {}, problems: [] });
+  });
+
+  it('clamps well-formed dates outside the range and says so', () => {
+    const early = parseHash('#date=1980-05-01', range);
+    expect(early.state.date).toBe('1988-01-01');
+    expect(early.problems).toHaveLength(1);
+    expect(early.problems[0]).toContain('1 May 1980');
+    const late = parseHash('#date=2031-01-01', range);
+    expect(late.state.date).toBe('2025-09-30');
+    expect(late.problems[0]).toContain('30 September 2025');
+  });
+
+  it('keeps the range ends themselves without a notice', () => {
+    expect(parseHash('#date=1988-01-01', range)).toEqual({
+      state: { date: '1988-01-01' },
+      problems: [],
+    });
+    expect(parseHash('#date=2025-09-30', range).problems).toEqual([]);
+  });
+
+  it('ignores malformed values with one problem each, keeping the rest', () => {
+    const { state, problems } = parseHash(
+      '#date=1994-02-30&map=abc&focus=ARM&select=planet:mars&names=fr&view=3d&layers=control,weather&x=1&date2',
+      range,
+    );
+    expect(state).toEqual({ layers: ['control'] });
+    expect(problems).toHaveLength(9);
+  });
+
+  it('survives broken percent-encoding and repeated keys', () => {
+    const { state, problems } = parseHash(
+      '#select=zone:%E0%A4%A&date=2000-01-01&date=2001-01-01',
+      range,
+    );
+    expect(state).toEqual({ date: '2000-01-01' });
+    expect(problems).toHaveLength(2);
+  });
+
+  it('accepts MapLibre positions with bearing and pitch', () => {
+    expect(parseHash('#map=9/39.758/46.748/20/45', range).state.map).toEqual({
+      zoom: 9,
+      lat: 39.758,
+      lon: 46.748,
+    });
+  });
+});
+
+describe('serialiseHash', () => {
+  it('writes parameters in a fixed order and round-trips through parseHash', () => {
+    const state: HashState = {
+      map: { zoom: 9.123, lat: 39.75812, lon: 46.74791 },
+      date: '2020-11-10',
+      layers: ['control', 'relations'],
+      focus: 'PK',
+      select: { kind: 'country', id: 'AM' },
+      names: 'az',
+      view: 'control',
+    };
+    const hash = serialiseHash(state);
+    expect(hash).toBe(
+      '#map=9.12/39.7581/46.7479&date=2020-11-10&layers=control,relations&focus=PK&select=country:AM&names=az&view=control',
+    );
+    expect(parseHash(hash, range)).toEqual({
+      state: { ...state, map: { zoom: 9.12, lat: 39.7581, lon: 46.7479 } },
+      problems: [],
+    });
+  });
+
+  it('leaves out absent fields', () => {
+    expect(serialiseHash({})).toBe('');
+    expect(serialiseHash({ date: '1994-05-12' })).toBe('#date=1994-05-12');
+    expect(serialiseHash({ layers: [] })).toBe('#layers=');
+    expect(parseHash('#layers=', range)).toEqual({ state: { layers: [] }, problems: [] });
+  });
+});

@@ -1,0 +1,221 @@
+/**
+ * The URL hash as shareable state. Every parameter is optional:
+ *
+ *   #map=zoom/lat/lon&date=YYYY-MM-DD&layers=control,events&focus=AM&select=zone:shusha
+ *    &names=intl&view=control
+ *
+ * `map=` follows MapLibre's `hash: 'map'` convention and is read and written by MapLibre itself;
+ * here it is only parsed and kept. Parsing never throws and never reads the clock: a well-formed
+ * date outside the covered range is clamped, anything malformed or unknown is dropped, and each
+ * such case is reported as a problem the UI shows in a dismissible notice.
+ */
+import { type IsoDate, clampDay, formatDate, parseIsoDate, toDay, toIso } from '../time/days';
+import type { NamingConvention } from '../domain/types';
+
+export const LAYERS = ['control', 'relations', 'events'] as const;
+export type LayerId = (typeof LAYERS)[number];
+export const DEFAULT_LAYERS: readonly LayerId[] = ['control', 'events'];
+
+export const VIEWS = ['control', 'recognised', 'claims'] as const;
+export type ViewId = (typeof VIEWS)[number];
+
+export const CONVENTIONS: readonly NamingConvention[] = ['intl', 'hy', 'az'];
+
+export const SELECTION_KINDS = ['country', 'zone', 'place', 'event'] as const;
+export type SelectionKind = (typeof SELECTION_KINDS)[number];
+export interface Selection {
+  kind: SelectionKind;
+  id: string;
+}
+
+export interface MapPosition {
+  zoom: number;
+  lat: number;
+  lon: number;
+}
+
+/** What the hash says; absent fields mean "use the default". */
+export interface HashState {
+  map?: MapPosition;
+  date?: IsoDate;
+  layers?: LayerId[];
+  focus?: string;
+  select?: Selection;
+  names?: NamingConvention;
+  view?: ViewId;
+}
+
+export interface DateRange {
+  first: IsoDate;
+  last: IsoDate;
+}
+
+export interface ParsedHash {
+  state: HashState;
+  /** Human-readable, one per ignored or adjusted parameter. */
+  problems: string[];
+}
+
+const KNOWN_KEYS = ['map', 'date', 'layers', 'focus', 'select', 'names', 'view'] as const;
+const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]{0,80}$/;
+
+function decode(text: string): string | null {
+  try {
+    return decodeURIComponent(text.replace(/\+/g, ' '));
+  } catch {
+    return null;
+  }
+}
+
+/** Splits `#a=1&b=2` into ordered pairs; a key without `=` gets an empty value. */
+export function hashPairs(hash: string): [string, string][] {
+  const body = hash.startsWith('#') ? hash.slice(1) : hash;
+  if (body.trim() === '') return [];
+  return body
+    .split('&')
+    .filter((part) => part !== '')
+    .map((part) => {
+      const at = part.indexOf('=');
+      return at < 0 ? [part, ''] : [part.slice(0, at), part.slice(at + 1)];
+    });
+}
+
+export function parseMapPosition(value: string): MapPosition | null {
+  const parts = value.split('/');
+  if (parts.length < 3 || parts.length > 5) return null;
+  const [zoom, lat, lon] = parts
+    .slice(0, 3)
+    .map((p) => (/^-?\d+(\.\d+)?$/.test(p) ? Number(p) : NaN));
+  if (zoom === undefined || lat === undefined || lon === undefined) return null;
+  if (
+    !(zoom >= 0 && zoom <= 24) ||
+    !(lat >= -85.06 && lat <= 85.06) ||
+    !(lon >= -180 && lon <= 180)
+  ) {
+    return null;
+  }
+  return { zoom, lat, lon };
+}
+
+export function parseHash(hash: string, range: DateRange): ParsedHash {
+  const state: HashState = {};
+  const problems: string[] = [];
+  const seen = new Set<string>();
+
+  for (const [rawKey, rawValue] of hashPairs(hash)) {
+    const key = decode(rawKey) ?? rawKey;
+    const value = decode(rawValue);
+    const shown = `“${key}${rawValue ? '=' + (value ?? rawValue) : ''}”`;
+    if (!(KNOWN_KEYS as readonly string[]).includes(key)) {
+      problems.push(`Ignored unknown parameter ${shown}.`);
+      continue;
+    }
+    if (seen.has(key)) {
+      problems.push(`Ignored repeated parameter ${shown}.`);
+      continue;
+    }
+    seen.add(key);
+    // An empty layer list is meaningful: the user switched every layer off.
+    if (value === null || (value === '' && key !== 'layers')) {
+      problems.push(`Ignored empty or malformed parameter ${shown}.`);
+      continue;
+    }
+    switch (key) {
+      case 'map': {
+        const position = parseMapPosition(value);
+        if (position) state.map = position;
+        else problems.push(`Ignored ${shown}: expected map=zoom/latitude/longitude.`);
+        break;
+      }
+      case 'date': {
+        const date = parseIsoDate(value);
+        if (!date) {
+          problems.push(`Ignored ${shown}: expected a real date as YYYY-MM-DD.`);
+          break;
+        }
+        const day = toDay(value);
+        const clamped = clampDay(day, toDay(range.first), toDay(range.last));
+        state.date = toIso(clamped);
+        if (clamped !== day) {
+          problems.push(
+            `The date ${formatDate(value)} is outside the atlas (${formatDate(range.first)} to ` +
+              `${formatDate(range.last)}); showing ${formatDate(state.date)} instead.`,
+          );
+        }
+        break;
+      }
+      case 'layers': {
+        const names = value.split(',').filter((n) => n !== '');
+        const known = names.filter((n): n is LayerId => (LAYERS as readonly string[]).includes(n));
+        const unknown = names.filter((n) => !known.includes(n as LayerId));
+        state.layers = LAYERS.filter((l) => known.includes(l));
+        if (unknown.length > 0) {
+          problems.push(`Ignored unknown layer ${unknown.map((u) => `“${u}”`).join(', ')}.`);
+        }
+        break;
+      }
+      case 'focus': {
+        if (/^[A-Za-z]{2}$/.test(value)) state.focus = value.toUpperCase();
+        else problems.push(`Ignored ${shown}: expected a two-letter country code such as AM.`);
+        break;
+      }
+      case 'select': {
+        const at = value.indexOf(':');
+        const kind = value.slice(0, at);
+        const id = value.slice(at + 1);
+        if (
+          at > 0 &&
+          (SELECTION_KINDS as readonly string[]).includes(kind) &&
+          ID_PATTERN.test(id)
+        ) {
+          state.select = {
+            kind: kind as SelectionKind,
+            id: kind === 'country' ? id.toUpperCase() : id,
+          };
+        } else {
+          problems.push(`Ignored ${shown}: expected country:, zone:, place: or event: and an id.`);
+        }
+        break;
+      }
+      case 'names': {
+        if ((CONVENTIONS as readonly string[]).includes(value)) {
+          state.names = value as NamingConvention;
+        } else problems.push(`Ignored ${shown}: expected intl, hy or az.`);
+        break;
+      }
+      case 'view': {
+        if ((VIEWS as readonly string[]).includes(value)) state.view = value as ViewId;
+        else problems.push(`Ignored ${shown}: expected control, recognised or claims.`);
+        break;
+      }
+    }
+  }
+  return { state, problems };
+}
+
+function formatNumber(value: number, digits: number): string {
+  return String(Number(value.toFixed(digits)));
+}
+
+/** `zoom/lat/lon` as MapLibre writes it (2 decimals for zoom, 4 for coordinates). */
+export function formatMapPosition({ zoom, lat, lon }: MapPosition): string {
+  return `${formatNumber(zoom, 2)}/${formatNumber(lat, 4)}/${formatNumber(lon, 4)}`;
+}
+
+/**
+ * Writes the state as a hash in a fixed parameter order. Fields that are absent are left out,
+ * so a caller that omits defaults gets short links.
+ */
+export function serialiseHash(state: HashState): string {
+  const parts: string[] = [];
+  if (state.map) parts.push(`map=${formatMapPosition(state.map)}`);
+  if (state.date) parts.push(`date=${state.date}`);
+  if (state.layers) parts.push(`layers=${state.layers.join(',')}`);
+  if (state.focus) parts.push(`focus=${encodeURIComponent(state.focus)}`);
+  if (state.select) {
+    parts.push(`select=${state.select.kind}:${encodeURIComponent(state.select.id)}`);
+  }
+  if (state.names) parts.push(`names=${state.names}`);
+  if (state.view) parts.push(`view=${state.view}`);
+  return parts.length > 0 ? `#${parts.join('&')}` : '';
+}
