@@ -1,0 +1,117 @@
+/**
+ * Checks the content of the events and places against the seeds and the fact sheet: the events
+ * the issue requires exist, happen where they happened, and keep both readings where the seeds
+ * disagree.
+ */
+import { describe, expect, it } from 'vitest';
+import { build as buildEvents } from './build';
+import { build as buildPlaces } from '../places/build';
+import { events, places, testContext } from './testdata';
+
+const byId = new Map(events.map((e) => [e.id, e]));
+const place = new Map(places.map((p) => [p.id, p]));
+
+describe('events from the seeds', () => {
+  it.each([
+    ['pakistan-recognises-azerbaijan', '1991-12-12', 'islamabad'],
+    ['armenia-blocks-pakistan-csto-2016', '2016-11-01', 'saint-petersburg'],
+    ['pakistan-statement-2023', '2023-09-20', 'islamabad'],
+    ['tehran-3plus3-2023', '2023-10-23', 'tehran'],
+    ['washington-summit-2025', '2025-08-08', 'washington'],
+    ['tianjin-communique-2025', '2025-08-31', 'tianjin'],
+  ])('%s is dated %s at %s', (id, date, at) => {
+    expect(byId.get(id)?.date).toBe(date);
+    expect(byId.get(id)?.place).toBe(at);
+  });
+
+  it('keeps both readings where the seeds disagree', () => {
+    const recognition = byId.get('pakistan-recognises-azerbaijan')!.readings!;
+    expect(recognition.some((r) => r.sources.includes('seed-000') && /third/.test(r.text))).toBe(
+      true,
+    );
+    expect(recognition.some((r) => r.sources.includes('seed-001') && /second/.test(r.text))).toBe(
+      true,
+    );
+    const defence = byId.get('azerbaijan-pakistan-defence-agreement')!.readings!;
+    expect(defence.map((r) => r.text).join(' ')).toMatch(/2002/);
+    expect(defence.map((r) => r.text).join(' ')).toMatch(/2003/);
+    const jets = byId.get('jf17-deal-2022')!.readings!;
+    expect(jets.some((r) => /no formal deal/.test(r.text))).toBe(true);
+    expect(jets.some((r) => /\$1\.6 billion/.test(r.text))).toBe(true);
+  });
+});
+
+describe('turning points of the control timeline', () => {
+  it.each([
+    ['khojaly-1992', '1992-02-25'],
+    ['shusha-1992', '1992-05-08'],
+    ['lachin-1992', '1992-05-18'],
+    ['martakert-1993', '1993-06-27'],
+    ['kalbajar-1993', '1993-04-03'],
+    ['agdam-1993', '1993-07-23'],
+    ['qubadli-1993', '1993-08-31'],
+    ['zangilan-1993', '1993-10-29'],
+    ['horadiz-1994', '1994-01-06'],
+    ['ceasefire-1994', '1994-05-12'],
+    ['shusha-2020', '2020-11-08'],
+    ['ceasefire-statement-2020', '2020-11-10'],
+    ['agdam-handover-2020', '2020-11-20'],
+    ['kalbajar-handover-2020', '2020-11-25'],
+    ['lachin-handover-2020', '2020-12-01'],
+    ['lachin-2022', '2022-08-26'],
+    ['offensive-2023', '2023-09-19'],
+    ['gazakh-villages-handover', '2024-05-24'],
+    ['sukhumi-falls-1993', '1993-09-27'],
+    ['sochi-agreement-1992', '1992-06-24'],
+    ['russia-recognises-abkhazia-south-ossetia', '2008-08-26'],
+  ])('%s on %s', (id, date) => {
+    expect(byId.get(id)?.date).toBe(date);
+  });
+});
+
+describe('places', () => {
+  it('carry the fact-sheet coordinates to within 0.001°', () => {
+    expect(place.get('shusha')!.lat).toBeCloseTo(39.758, 3);
+    expect(place.get('shusha')!.lon).toBeCloseTo(46.748, 3);
+    expect(place.get('stepanakert')!.lat).toBeCloseTo(39.815, 3);
+    expect(place.get('islamabad')!.lon).toBeCloseTo(73.048, 3);
+  });
+  it('name each convention', () => {
+    expect(place.get('lachin')!.names).toMatchObject({ hy: 'Berdzor', az: 'Lachin' });
+    expect(place.get('stepanakert')!.names).toMatchObject({ hy: 'Stepanakert', az: 'Khankendi' });
+    expect(place.get('sukhumi')!.names).toMatchObject({ ka: 'Sokhumi' });
+  });
+  it('include a capital for each country of the atlas', () => {
+    const capitals = places.filter((p) => p.kind === 'capital').map((p) => p.capitalOf);
+    for (const c of ['AM', 'AZ', 'GE', 'PK', 'TR', 'IR', 'RU', 'IN', 'CN', 'US'])
+      expect(capitals).toContain(c);
+  });
+});
+
+describe('build output', () => {
+  it('is deterministic and ordered by date', async () => {
+    const a = await buildEvents(testContext());
+    const b = await buildEvents(testContext());
+    expect(a['events.geojson']).toBe(b['events.geojson']);
+    const parsed = JSON.parse(a['events.geojson']!) as {
+      features: {
+        id: number;
+        geometry: { coordinates: number[] };
+        properties: { date: string; place: string };
+      }[];
+    };
+    const dates = parsed.features.map((f) => f.properties.date);
+    expect([...dates].sort()).toEqual(dates);
+    const tianjin = parsed.features.find((f) => f.properties.place === 'tianjin')!;
+    expect(tianjin.geometry.coordinates).toEqual([117.177, 39.142]);
+    expect(Number.isInteger(tianjin.id)).toBe(true);
+  });
+  it('rejects events dated after the verified day', async () => {
+    await expect(buildEvents(testContext('2025-08-30'))).rejects.toThrow(/outside/);
+  });
+  it('writes places.json sorted by id', async () => {
+    const out = await buildPlaces(testContext());
+    const ids = (JSON.parse(out['places.json']!) as { id: string }[]).map((p) => p.id);
+    expect([...ids].sort()).toEqual(ids);
+  });
+});

@@ -1,0 +1,42 @@
+/**
+ * Builds public/data/places.json from geo/places/places.json: validated, sorted by id, keys in
+ * a fixed order and coordinates rounded, so the same source always gives the same bytes.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Place } from '../../src/lib/domain/places';
+import { type BuildContext, type DataFiles, jsonText, roundCoord } from '../lib/context';
+import { validatePlaces } from '../events/validate';
+
+export function loadPlaces(root: string): Place[] {
+  return JSON.parse(readFileSync(join(root, 'geo', 'places', 'places.json'), 'utf8')) as Place[];
+}
+
+/** The published form of a place: fixed key order, optional keys only when set. */
+export function publishPlace(p: Place): Place {
+  return {
+    id: p.id,
+    kind: p.kind,
+    country: p.country,
+    ...(p.capitalOf ? { capitalOf: p.capitalOf } : {}),
+    name: p.name,
+    names: sortKeys(p.names),
+    native: sortKeys(p.native),
+    lat: roundCoord(p.lat),
+    lon: roundCoord(p.lon),
+    sources: [...p.sources],
+    ...(p.note ? { note: p.note } : {}),
+  };
+}
+
+function sortKeys<T>(record: Partial<Record<string, T>>): Partial<Record<string, T>> {
+  return Object.fromEntries(Object.entries(record).sort(([a], [b]) => a.localeCompare(b)));
+}
+
+export async function build(ctx: BuildContext): Promise<DataFiles> {
+  const places = loadPlaces(ctx.root);
+  validatePlaces(places, ctx.sources);
+  const published = places.map(publishPlace).sort((a, b) => a.id.localeCompare(b.id));
+  ctx.log(`places: ${published.length} places`);
+  return { 'places.json': jsonText(published, 1) };
+}

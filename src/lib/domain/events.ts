@@ -1,0 +1,170 @@
+/**
+ * Dated events (public/data/events.geojson) and pure queries on them for the map markers, the
+ * slider ticks and the details panel. Dates follow src/lib/time/days.ts: ISO days, intervals
+ * half-open (`endDate` is the first day after the event).
+ */
+import type { Confidence, CountryCode } from './types';
+import {
+  addDays,
+  addMonths,
+  addYears,
+  type DatePrecision,
+  type DayNumber,
+  type IsoDate,
+  toDay,
+} from '../time/days';
+
+export type EventKind = 'control' | 'diplomacy' | 'agreement' | 'conflict' | 'statement' | 'other';
+
+export const EVENT_KINDS: readonly EventKind[] = [
+  'control',
+  'diplomacy',
+  'agreement',
+  'conflict',
+  'statement',
+  'other',
+];
+
+/** A way the sources tell the event differently; each reading carries its own sources. */
+export interface EventReading {
+  text: string;
+  sources: string[];
+}
+
+export interface EventConcerns {
+  /** ISO alpha-2 country codes. */
+  countries: CountryCode[];
+  /** Control zone ids (see control.geojson `zone`). */
+  zones: string[];
+  /** Place ids (see places.json). */
+  places: string[];
+}
+
+/**
+ * Properties of one event feature. `date` is the first day; with `datePrecision` 'month' or
+ * 'year' it is the first day of that month or year. `endDate` (exclusive) is set for events
+ * that last several days; `place` is where it happened (the feature's point).
+ */
+export interface EventProperties {
+  id: string;
+  date: IsoDate;
+  datePrecision: DatePrecision;
+  endDate?: IsoDate;
+  title: string;
+  summary: string;
+  kind: EventKind;
+  concerns: EventConcerns;
+  place: string;
+  sources: string[];
+  confidence: Confidence;
+  readings?: EventReading[];
+  note?: string;
+}
+
+export interface EventFeature {
+  type: 'Feature';
+  /** Stable integer id (for MapLibre feature state), derived from the slug. */
+  id: number;
+  geometry: { type: 'Point'; coordinates: [number, number] };
+  properties: EventProperties;
+}
+
+/**
+ * How long a marker stays on the map after its event ends: an event is visible on the days
+ * [start, end + EVENT_VISIBLE_DAYS), where end is the exclusive end of its span (the day after
+ * a one-day event, the first day of the next month or year for month- or year-precise ones,
+ * or `endDate`). So a one-day event is shown for 31 days starting on its date.
+ */
+export const EVENT_VISIBLE_DAYS = 30;
+
+/** First day of the event. */
+export function eventStartDay(event: Pick<EventProperties, 'date'>): DayNumber {
+  return toDay(event.date);
+}
+
+/** First day after the event (exclusive end of its span). */
+export function eventEndDay(
+  event: Pick<EventProperties, 'date' | 'datePrecision' | 'endDate'>,
+): DayNumber {
+  if (event.endDate) return toDay(event.endDate);
+  if (event.datePrecision === 'year') return toDay(addYears(event.date, 1));
+  if (event.datePrecision === 'month') return toDay(addMonths(event.date, 1));
+  return toDay(addDays(event.date, 1));
+}
+
+export interface ConcernQuery {
+  country?: CountryCode;
+  zone?: string;
+  place?: string;
+}
+
+/**
+ * Events about a country, a zone or a place (an event at a place concerns that place). With
+ * several keys an event must match all of them; with none, every event matches.
+ */
+export function eventsConcerning<E extends Pick<EventProperties, 'concerns' | 'place'>>(
+  events: readonly E[],
+  query: ConcernQuery,
+): E[] {
+  return events.filter(
+    (e) =>
+      (query.country === undefined || e.concerns.countries.includes(query.country)) &&
+      (query.zone === undefined || e.concerns.zones.includes(query.zone)) &&
+      (query.place === undefined ||
+        e.place === query.place ||
+        e.concerns.places.includes(query.place)),
+  );
+}
+
+/** Events whose markers are visible on `day` (see EVENT_VISIBLE_DAYS). */
+export function eventsNear<E extends Pick<EventProperties, 'date' | 'datePrecision' | 'endDate'>>(
+  events: readonly E[],
+  day: DayNumber,
+  windowDays: number = EVENT_VISIBLE_DAYS,
+): E[] {
+  return events.filter((e) => day >= eventStartDay(e) && day < eventEndDay(e) + windowDays);
+}
+
+/** Distinct start days of the events, ascending: the slider's ticks. */
+export function eventDays(events: readonly Pick<EventProperties, 'date'>[]): DayNumber[] {
+  return [...new Set(events.map(eventStartDay))].sort((a, b) => a - b);
+}
+
+/**
+ * The event starting closest to `day`; on a tie the earlier one, then the smaller id, so the
+ * answer never depends on input order. Undefined for no events.
+ */
+export function nearestEvent<E extends Pick<EventProperties, 'id' | 'date'>>(
+  events: readonly E[],
+  day: DayNumber,
+): E | undefined {
+  let best: E | undefined;
+  let bestDistance = Infinity;
+  for (const e of events) {
+    const start = eventStartDay(e);
+    const distance = Math.abs(start - day);
+    if (
+      best === undefined ||
+      distance < bestDistance ||
+      (distance === bestDistance &&
+        (start < eventStartDay(best) || (start === eventStartDay(best) && e.id < best.id)))
+    ) {
+      best = e;
+      bestDistance = distance;
+    }
+  }
+  return best;
+}
+
+/**
+ * A stable positive 31-bit integer for a slug (FNV-1a), so a feature keeps its numeric id when
+ * other events are added or removed. The build rejects collisions.
+ */
+export function numericEventId(slug: string): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < slug.length; i++) {
+    hash ^= slug.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return (hash >>> 0) & 0x7fffffff;
+}
