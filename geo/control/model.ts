@@ -1,0 +1,74 @@
+/**
+ * Types of the editable control sources (geo/control/zones.ts, geo/control/periods.ts).
+ * Dates are ISO days; periods are half-open: `from` inclusive, `to` exclusive, `to: null` open.
+ */
+import type { Confidence, Controller, Naming } from '../../src/lib/domain/types';
+import type { DatePrecision, IsoDate } from '../../src/lib/time/days';
+
+/** A longitude/latitude pair in WGS84 degrees (GeoJSON order). */
+export type LonLat = [number, number];
+
+/** The three states whose land the pieces cover. */
+export type StateCode = 'AZ' | 'AM' | 'GE';
+
+/**
+ * How a zone's raw shape is given before clipping:
+ * - `polygon`: an authored outer ring (the build closes it), vertices in [lon, lat];
+ * - `buffer`: a strip of `km` total width around an authored line (e.g. a corridor road);
+ * - `ne-part`: the part of a Natural Earth country outline that contains `point` (the exclaves
+ *   Natural Earth already has);
+ * - `outline`: a whole helper outline from OUTLINES (the remainder after earlier zones);
+ * - `intersection`: the common part of several shapes (where two corridor routes overlap).
+ */
+export type ZoneShape =
+  | { kind: 'polygon'; ring: LonLat[] }
+  | { kind: 'buffer'; line: LonLat[]; km: number }
+  | { kind: 'ne-part'; country: StateCode; point: LonLat }
+  | { kind: 'outline'; outline: string }
+  | { kind: 'intersection'; of: ZoneShape[] };
+
+/**
+ * One zone: a piece of land that never changes shape; only its controller changes over time.
+ * Zones are cut in the order of ZONES: each zone is its raw shape, clipped, minus every earlier
+ * zone, so zones never overlap and earlier zones define the shared boundaries.
+ */
+export interface ZoneDef extends Naming {
+  id: string;
+  /** The internationally recognised state the zone lies in. */
+  state: StateCode;
+  shape: ZoneShape;
+  /**
+   * What the raw shape is clipped to: `state` (the Natural Earth outline of `state`), `land`
+   * (all land of AM, AZ and GE: for the small exclaves Natural Earth lacks), or a helper outline.
+   */
+  clip: 'state' | 'land' | { outline: string };
+  /** Places (keys of PLACES) the zone must contain; checked by the build. */
+  contains?: string[];
+  /** Honest description of how approximate the authored geometry is. */
+  approximation: string;
+}
+
+/** A helper outline (NKAO, Abkhazia, South Ossetia): clips zones, is never published itself. */
+export interface OutlineDef {
+  id: string;
+  state: StateCode;
+  ring: LonLat[];
+  approximation: string;
+}
+
+/** One period of one zone, as authored. */
+export interface PeriodDef {
+  controller: Controller;
+  from: IsoDate;
+  to: IsoDate | null;
+  precision: { from: DatePrecision; to: DatePrecision | null };
+  sources: string[];
+  confidence: Confidence;
+  note?: string;
+}
+
+/** A located place used as a check (and in tests): [lon, lat] with the source of the position. */
+export interface PlaceDef {
+  lonLat: LonLat;
+  source: string;
+}

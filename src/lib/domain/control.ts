@@ -1,0 +1,115 @@
+/**
+ * Queries over public/data/control-pieces.geojson for the app: which controller held each piece
+ * on a given day, on which days anything changes, and which pieces change between two days (for
+ * one-frame feature-state updates). Pure: no fetching, no map library.
+ *
+ * Every timeline entry is a half-open interval of days: `from` inclusive, `to` exclusive, `to:
+ * null` for "still so". A piece's timeline runs contiguously from the first day of the atlas.
+ */
+import type { DayNumber, IsoDate } from '../time/days';
+import { toDay } from '../time/days';
+import type { Confidence, Controller, OtherNames } from './types';
+import { CONTROLLERS } from './types';
+
+/** One entry of a piece's timeline. */
+export interface TimelineEntry {
+  from: IsoDate;
+  to: IsoDate | null;
+  controller: Controller;
+  confidence: Confidence;
+  sources: string[];
+  /** The control.geojson feature id of this period, or null for the states' rest pieces. */
+  period: string | null;
+}
+
+/** The internationally recognised state a piece lies in. */
+export type PieceState = 'AZ' | 'AM' | 'GE';
+
+/** Properties of one feature of control-pieces.geojson. */
+export interface ControlPieceProperties {
+  /** Stable id: the zone id, or `rest-AZ`, `rest-AM`, `rest-GE`. */
+  piece: string;
+  state: PieceState;
+  name: string;
+  names: OtherNames;
+  native: OtherNames;
+  timeline: TimelineEntry[];
+  areaKm2: number;
+}
+
+/** A piece as the app holds it: the feature's integer id and its properties. */
+export interface ControlPiece extends ControlPieceProperties {
+  id: number;
+}
+
+/** Day numbers of a timeline, computed once per piece for binary search. */
+const startsCache = new WeakMap<TimelineEntry[], DayNumber[]>();
+
+function starts(timeline: TimelineEntry[]): DayNumber[] {
+  let s = startsCache.get(timeline);
+  if (!s) {
+    s = timeline.map((e) => toDay(e.from));
+    startsCache.set(timeline, s);
+  }
+  return s;
+}
+
+/**
+ * The timeline entry in force on `day`: the last entry whose `from` is on or before `day`.
+ * Days before the first entry get the first entry (the atlas starts there).
+ */
+export function controllerAt(piece: Pick<ControlPiece, 'timeline'>, day: DayNumber): TimelineEntry {
+  const s = starts(piece.timeline);
+  let lo = 0;
+  let hi = s.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if ((s[mid] ?? Infinity) <= day) lo = mid;
+    else hi = mid - 1;
+  }
+  const entry = piece.timeline[lo];
+  if (!entry) throw new Error('controllerAt: empty timeline');
+  return entry;
+}
+
+/**
+ * Sorted unique days on which the controller of at least one piece changes (the `from` of every
+ * entry after the first whose controller differs from the previous one).
+ */
+export function changeDays(pieces: readonly Pick<ControlPiece, 'timeline'>[]): DayNumber[] {
+  const days = new Set<DayNumber>();
+  for (const p of pieces)
+    p.timeline.forEach((e, i) => {
+      const prev = p.timeline[i - 1];
+      if (prev && e.controller !== prev.controller) days.add(toDay(e.from));
+    });
+  return [...days].sort((a, b) => a - b);
+}
+
+/** Index of each controller code in CONTROLLERS, for compact arrays. */
+export function controllerIndex(c: Controller): number {
+  return CONTROLLERS.indexOf(c);
+}
+
+/**
+ * The controller of every piece on `day`, indexed by piece id, encoded as the index into
+ * CONTROLLERS (`CONTROLLERS[result[id]]`).
+ */
+export function controllersOn(pieces: readonly ControlPiece[], day: DayNumber): Uint8Array {
+  const size = pieces.reduce((m, p) => Math.max(m, p.id + 1), 0);
+  const out = new Uint8Array(size);
+  for (const p of pieces) out[p.id] = controllerIndex(controllerAt(p, day).controller);
+  return out;
+}
+
+/** Ids of the pieces whose controller differs between day `a` and day `b`, ascending. */
+export function changedPieces(
+  pieces: readonly ControlPiece[],
+  a: DayNumber,
+  b: DayNumber,
+): number[] {
+  return pieces
+    .filter((p) => controllerAt(p, a).controller !== controllerAt(p, b).controller)
+    .map((p) => p.id)
+    .sort((a, b) => a - b);
+}
