@@ -1,4 +1,208 @@
-/** Date-change benchmark: filled in with the time slider (issue 4). */
-import type { Browser } from 'playwright-core';
+/**
+ * Date-change benchmark (issue 4): how long from a date change to the next frame in which the
+ * map drew, and how many frames each change costs, for the app's feature-state painting and for
+ * a baseline that switches the same data with `setData`, measured in the same run.
+ */
+import type { Browser, Page } from 'playwright-core';
+import { openWatchedPage } from '../e2e/browser';
+import { median, percentile } from './stats';
 
-export async function runDateChangeBench(_browser: Browser, _origin: string): Promise<void> {}
+interface Sample {
+  /** Input to the first frame the map drew after it (ms). */
+  firstFrame: number;
+  /** Input to the map's next `idle` (ms). */
+  idle: number;
+  /** Frames the map drew between the input and `idle`. */
+  frames: number;
+}
+
+type Mode = 'app' | 'setData';
+
+/**
+ * Runs inside the page: `count` date changes cycling through `days`, either back to back (the
+ * next change right after the previous one's first frame) or settled (after `idle`).
+ */
+async function measureInPage(
+  page: Page,
+  mode: Mode,
+  days: number[],
+  count: number,
+  settle: boolean,
+) {
+  return page.evaluate(
+    async ({ mode, days, count, settle }) => {
+      type Atlas = {
+        map: import('maplibre-gl').Map;
+        app: { setDay(day: number): void };
+        bench: { setDataAt(day: number): void; useBaseline(on: boolean): void };
+      };
+      const atlas = (window as unknown as { __atlas: Atlas }).__atlas;
+      const { map } = atlas;
+      atlas.bench.useBaseline(mode === 'setData');
+      await new Promise<void>((done) => {
+        map.once('idle', () => done());
+        map.triggerRepaint();
+      });
+      const samples: { firstFrame: number; idle: number; frames: number }[] = [];
+      for (let i = 0; i < count; i++) {
+        const day = days[i % days.length]!;
+        const sample = await new Promise<{ firstFrame: number; idle: number; frames: number }>(
+          (done) => {
+            let frames = 0;
+            let firstFrame = NaN;
+            const start = performance.now();
+            const onRender = () => {
+              frames++;
+              if (frames === 1) {
+                firstFrame = performance.now() - start;
+                if (!settle) {
+                  map.off('render', onRender);
+                  done({ firstFrame, idle: NaN, frames: NaN });
+                }
+              }
+            };
+            map.on('render', onRender);
+            if (settle) {
+              map.once('idle', () => {
+                map.off('render', onRender);
+                done({ firstFrame, idle: performance.now() - start, frames });
+              });
+            }
+            if (mode === 'app') atlas.app.setDay(day);
+            else atlas.bench.setDataAt(day);
+          },
+        );
+        samples.push(sample);
+        if (settle) await new Promise((r) => setTimeout(r, 50));
+      }
+      return samples;
+    },
+    { mode, days, count, settle },
+  );
+}
+
+async function heapAfterChanges(
+  page: Page,
+  days: number[],
+  changes: number,
+): Promise<[number, number]> {
+  const cdp = await page.context().newCDPSession(page);
+  const heap = async () => {
+    await cdp.send('HeapProfiler.collectGarbage');
+    const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+    return usedSize;
+  };
+  const before = await heap();
+  await measureInPage(page, 'app', days, changes, false);
+  const after = await heap();
+  return [before, after];
+}
+
+function report(label: string, samples: Sample[], settled: boolean): string {
+  const first = samples.map((s) => s.firstFrame);
+  let line = `  ${label.padEnd(28)} first frame median ${median(first).toFixed(1)} ms, p95 ${percentile(first, 95).toFixed(1)} ms`;
+  if (settled) {
+    const idle = samples.map((s) => s.idle);
+    const frames = samples.map((s) => s.frames);
+    line += `; to idle median ${median(idle).toFixed(1)} ms, p95 ${percentile(idle, 95).toFixed(1)} ms; frames per change median ${median(frames)}, max ${Math.max(...frames)}`;
+  }
+  return line;
+}
+
+export async function runDateChangeBench(browser: Browser, origin: string): Promise<void> {
+  const watched = await openWatchedPage(browser, origin);
+  const page = watched.page;
+  await page.goto(`${origin}/#map=7/40.0/46.5&date=1995-01-01`);
+  await page.waitForSelector('.map[data-ready="true"]', { timeout: 120_000 });
+  // Days on which control changes: each step of the benchmark really changes the map.
+  const days = await page.evaluate(async () => {
+    const summary = (await (await fetch('data/control-summary.json')).json()) as {
+      changeDates: string[];
+    };
+    const toDay = (iso: string) => Math.round(Date.parse(`${iso}T00:00:00Z`) / 86_400_000);
+    return summary.changeDates.map(toDay);
+  });
+  await page.evaluate(installBaseline);
+
+  console.log(
+    `\nDate changes at 1280x800, Karabakh view, ${days.length} distinct change days cycled`,
+  );
+  const appBack = await measureInPage(page, 'app', days, 200, false);
+  const appSettled = await measureInPage(page, 'app', days, 200, true);
+  const baseBack = await measureInPage(page, 'setData', days, 200, false);
+  const baseSettled = await measureInPage(page, 'setData', days, 200, true);
+  console.log(report('app, back to back', appBack, false));
+  console.log(report('setData, back to back', baseBack, false));
+  console.log(report('app, settled', appSettled, true));
+  console.log(report('setData, settled', baseSettled, true));
+  const [before, after] = await heapAfterChanges(page, days, 1000);
+  console.log(
+    `  JS heap after GC: ${(before / 1048576).toFixed(1)} MB before, ${(after / 1048576).toFixed(1)} MB after 1,000 changes (${after >= before ? '+' : ''}${((after - before) / 1048576).toFixed(2)} MB)`,
+  );
+  if (watched.problems.length) console.log(`  page problems: ${watched.problems.join('; ')}`);
+  await page.context().close();
+}
+
+/**
+ * The baseline, installed in the page: a copy of the control pieces as their own source, whose
+ * features carry the controller of the day as a property, replaced by `setData` on each change.
+ */
+function installBaseline(): void {
+  type Piece = { timeline: { from: string; to: string | null; controller: string }[] };
+  const atlas = (window as unknown as { __atlas: Record<string, unknown> }).__atlas as {
+    map: import('maplibre-gl').Map;
+    bench?: unknown;
+  };
+  const map = atlas.map;
+  const pieces = (
+    map.getStyle().sources.control as unknown as {
+      data: GeoJSON.FeatureCollection<GeoJSON.Geometry, Piece>;
+    }
+  ).data;
+  const toDay = (iso: string) => Math.round(Date.parse(`${iso}T00:00:00Z`) / 86_400_000);
+  const fillColour = map.getPaintProperty('control-fill', 'fill-color') as unknown[];
+  // The app's colour expression reads feature-state; the baseline reads the same key from the
+  // feature's properties instead.
+  const byProperty = JSON.parse(
+    JSON.stringify(fillColour).replace('"feature-state","controller"', '"get","controller"'),
+  );
+  map.addSource('bench-baseline', {
+    type: 'geojson',
+    data: { type: 'FeatureCollection', features: [] },
+  });
+  map.addLayer(
+    {
+      id: 'bench-baseline',
+      type: 'fill',
+      source: 'bench-baseline',
+      layout: { visibility: 'none' },
+      paint: { 'fill-color': byProperty, 'fill-opacity': 0.78 },
+    },
+    'control-fill',
+  );
+  const controlLayers = [
+    'control-fill',
+    'control-dots',
+    'control-low-confidence',
+    'control-fronts',
+  ];
+  (atlas as { bench: unknown }).bench = {
+    useBaseline(on: boolean) {
+      map.setLayoutProperty('bench-baseline', 'visibility', on ? 'visible' : 'none');
+      for (const id of controlLayers)
+        map.setLayoutProperty(id, 'visibility', on ? 'none' : 'visible');
+    },
+    setDataAt(day: number) {
+      const features = pieces.features.map((f) => {
+        const entry = f.properties.timeline.find(
+          (e) => toDay(e.from) <= day && (e.to === null || day < toDay(e.to)),
+        );
+        return { ...f, properties: { controller: entry?.controller ?? '' } };
+      });
+      (map.getSource('bench-baseline') as import('maplibre-gl').GeoJSONSource).setData({
+        type: 'FeatureCollection',
+        features,
+      });
+    },
+  };
+}

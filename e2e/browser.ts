@@ -97,7 +97,13 @@ export type Rgb = [number, number, number];
  * The colour the user sees around a page position: the most frequent colour of a small square
  * of the screenshot, so a pattern dot or a label pixel does not decide the reading.
  */
-export async function colourAt(page: Page, x: number, y: number, size = 9): Promise<Rgb> {
+export async function colourAt(
+  page: Page,
+  x: number,
+  y: number,
+  size = 9,
+  ignore: readonly Rgb[] = [],
+): Promise<Rgb> {
   const half = Math.floor(size / 2);
   const buffer = await page.screenshot({
     clip: { x: Math.round(x) - half, y: Math.round(y) - half, width: size, height: size },
@@ -105,9 +111,12 @@ export async function colourAt(page: Page, x: number, y: number, size = 9): Prom
   const png = PNG.sync.read(buffer);
   const counts = new Map<number, number>();
   for (let i = 0; i < png.data.length; i += 4) {
-    const key = (png.data[i]! << 16) | (png.data[i + 1]! << 8) | png.data[i + 2]!;
+    const rgb: Rgb = [png.data[i]!, png.data[i + 1]!, png.data[i + 2]!];
+    if (ignore.some((c) => colourDistance(c, rgb) < 60)) continue;
+    const key = (rgb[0] << 16) | (rgb[1] << 8) | rgb[2];
     counts.set(key, (counts.get(key) ?? 0) + 1);
   }
+  if (counts.size === 0) throw new Error(`only ignored colours around ${x},${y}`);
   const [key] = [...counts.entries()].reduce((a, b) => (b[1] > a[1] ? b : a));
   return [(key >> 16) & 255, (key >> 8) & 255, key & 255];
 }

@@ -5,26 +5,49 @@
 import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import type { ControlPiece } from '../domain/control';
+import type { EventFeature } from '../domain/events';
+import type { Place } from '../domain/places';
+import { placeName } from '../domain/places';
+import type { RelationsData } from '../domain/relations';
+import type { ControlPeriodProperties, NamingConvention, Source } from '../domain/types';
 import type { Front } from '../map/control-painter';
-import type { NamingConvention, Naming } from '../domain/types';
+import type { Capital } from '../map/relations-painter';
 import type { StyleData } from '../map/style';
-import { type CountryProperties, type Manifest, baseGeographyOf, fetchJson } from './atlas-data';
+import type { IsoDate } from '../time/days';
+import {
+  type BaseGeography,
+  type CountryProperties,
+  type Manifest,
+  baseGeographyOf,
+  fetchJson,
+} from './atlas-data';
 
-export interface Place extends Naming {
-  id: string;
-  kind: string;
-  country: string;
-  capitalOf?: string;
-  lat: number;
-  lon: number;
-  sources: string[];
+export interface ControlSummary {
+  changeDates: IsoDate[];
+  rows: { date: IsoDate; km2: Record<string, number> }[];
 }
 
 export interface AtlasData {
   manifest: Manifest;
   style: StyleData;
-  control: { pieces: ControlPiece[]; fronts: Front[] };
+  control: {
+    pieces: ControlPiece[];
+    fronts: Front[];
+    summary: ControlSummary;
+    /** Properties of control.geojson: each period with its precision and notes. */
+    periods: ControlPeriodProperties[];
+  };
   places: Place[];
+  events: FeatureCollection<EventFeature['geometry'], EventFeature['properties']> & {
+    features: EventFeature[];
+  };
+  relations: RelationsData;
+  sources: Map<string, Source>;
+  /** Base-map countries with ISO code, name and label point (feature id = index). */
+  countries: BaseGeography['countries'];
+  /** ISO code of each base-map country feature, by feature id ('' where Natural Earth has none). */
+  countryCodes: string[];
+  capitals: Capital[];
 }
 
 type PieceCollection = FeatureCollection<Polygon | MultiPolygon, Omit<ControlPiece, 'id'>>;
@@ -39,46 +62,62 @@ export function placeLabels(
     features: places.map((p, i) => ({
       type: 'Feature',
       id: i,
-      properties: {
-        id: p.id,
-        kind: p.kind,
-        label: convention === 'intl' ? p.name : (p.names[convention] ?? p.name),
-      },
+      properties: { id: p.id, kind: p.kind, label: placeName(p, convention) },
       geometry: { type: 'Point', coordinates: [p.lon, p.lat] },
     })),
   };
 }
+
+export const DATA_FILES = [
+  'manifest.json',
+  'base.json',
+  'control-pieces.geojson',
+  'control-fronts.geojson',
+  'control-summary.json',
+  'control.geojson',
+  'places.json',
+  'events.geojson',
+  'relations.json',
+  'sources.json',
+] as const;
 
 export async function loadAtlas(
   base: string,
   convention: NamingConvention,
   onProgress: (done: number, total: number) => void,
 ): Promise<AtlasData> {
-  const files = [
-    'manifest.json',
-    'base.json',
-    'control-pieces.geojson',
-    'control-fronts.geojson',
-    'places.json',
-  ] as const;
   let done = 0;
-  onProgress(0, files.length);
-  const load = <T>(file: string) =>
+  onProgress(0, DATA_FILES.length);
+  const load = <T>(file: (typeof DATA_FILES)[number]) =>
     fetchJson<T>(base, file).then((value) => {
-      onProgress(++done, files.length);
+      onProgress(++done, DATA_FILES.length);
       return value;
     });
-  const [manifest, topology, pieces, fronts, places] = await Promise.all([
-    load<Manifest>('manifest.json'),
-    load<Topology<{ countries: GeometryCollection<CountryProperties> }>>('base.json'),
-    load<PieceCollection>('control-pieces.geojson'),
-    load<FeatureCollection>('control-fronts.geojson'),
-    load<Place[]>('places.json'),
-  ]);
+  const [manifest, topology, pieces, fronts, summary, periods, places, events, relations, sources] =
+    await Promise.all([
+      load<Manifest>('manifest.json'),
+      load<Topology<{ countries: GeometryCollection<CountryProperties> }>>('base.json'),
+      load<PieceCollection>('control-pieces.geojson'),
+      load<FeatureCollection>('control-fronts.geojson'),
+      load<ControlSummary>('control-summary.json'),
+      load<FeatureCollection<null, ControlPeriodProperties>>('control.geojson'),
+      load<Place[]>('places.json'),
+      load<AtlasData['events']>('events.geojson'),
+      load<RelationsData>('relations.json'),
+      load<Source[]>('sources.json'),
+    ]);
   const geography = baseGeographyOf(topology);
   return {
     manifest,
     places,
+    events,
+    relations,
+    sources: new Map(sources.map((s) => [s.id, s])),
+    countries: geography.countries,
+    countryCodes: geography.countries.features.map((f) => f.properties.iso),
+    capitals: places
+      .filter((p) => p.kind === 'capital' && p.capitalOf)
+      .map((p) => ({ country: p.capitalOf!, lon: p.lon, lat: p.lat })),
     control: {
       pieces: pieces.features.map((f) => ({ ...f.properties, id: Number(f.id) }) as ControlPiece),
       fronts: fronts.features.map((f) => ({
@@ -86,12 +125,15 @@ export async function loadAtlas(
         a: Number(f.properties?.a),
         b: Number(f.properties?.b),
       })),
+      summary,
+      periods: periods.features.map((f) => f.properties),
     },
     style: {
       ...geography,
       controlPieces: pieces,
       controlFronts: fronts,
       places: placeLabels(places, convention),
+      events,
     },
   };
 }

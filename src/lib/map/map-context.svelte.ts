@@ -32,6 +32,9 @@ export class MapContext {
   ready = $state(false);
 
   showPreset(view: PresetView): void {
-    this.map?.fitBounds(PRESET_BOUNDS[view] as LngLatBoundsLike, { padding: 24, duration: 600 });
+    this.map?.fitBounds(PRESET_BOUNDS[view] as LngLatBoundsLike, {
+      padding: { top: 70, bottom: 200, left: 24, right: 24 },
+      duration: 600,
+    });
   }
 }

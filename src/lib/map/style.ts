@@ -12,7 +12,7 @@ import type {
 } from 'maplibre-gl';
 import type { FeatureCollection } from 'geojson';
 import { CONTROLLERS } from '../domain/types';
-import { BASE, CONTROLLER_COLOURS, FRONT_LINE } from '../style/palette';
+import { BASE, CONTROLLER_FILLS, EVENT_COLOUR, FRONT_LINE, RELATION_FILLS } from '../style/palette';
 
 export interface StyleData {
   countries: FeatureCollection;
@@ -22,6 +22,7 @@ export interface StyleData {
   controlPieces: FeatureCollection;
   controlFronts: FeatureCollection;
   places: FeatureCollection;
+  events: FeatureCollection;
 }
 
 /** Pattern images the style uses; MapView generates them when MapLibre asks. */
@@ -31,13 +32,20 @@ export const PATTERNS = { dots: 'atlas-dots', hatch: 'atlas-hatch' } as const;
 export const LAYER_ORDER = [
   'sea',
   'countries',
+  'relations-fill',
+  'relations-hatch',
   'control-fill',
   'control-dots',
   'control-low-confidence',
   'coasts',
   'borders',
   'control-fronts',
+  'country-hover',
+  'control-hover',
+  'selection-outline',
+  'relation-lines',
   'place-dots',
+  'event-markers',
   'place-labels',
   'country-labels',
 ] as const;
@@ -49,6 +57,11 @@ export const LAYER_GROUPS: Partial<Record<LayerName, 'control' | 'relations' | '
   'control-dots': 'control',
   'control-low-confidence': 'control',
   'control-fronts': 'control',
+  'control-hover': 'control',
+  'relations-fill': 'relations',
+  'relations-hatch': 'relations',
+  'relation-lines': 'relations',
+  'event-markers': 'events',
 };
 
 function geojson(data: FeatureCollection): GeoJSONSourceSpecification {
@@ -57,12 +70,26 @@ function geojson(data: FeatureCollection): GeoJSONSourceSpecification {
 
 /** `controller` feature-state -> colour; pieces without state stay transparent. */
 export function controllerColour(): ExpressionSpecification {
-  const pairs = CONTROLLERS.flatMap((c) => [c, CONTROLLER_COLOURS[c]]);
+  const pairs = CONTROLLERS.flatMap((c) => [c, CONTROLLER_FILLS[c]]);
   return [
     'match',
     ['coalesce', ['feature-state', 'controller'], ''],
     ...pairs,
     'rgba(0,0,0,0)',
+  ] as unknown as ExpressionSpecification;
+}
+
+/** `relation` or `status` feature-state -> colour of the relation to the focus country. */
+export function relationColour(
+  state: 'relation' | 'status',
+  fallback: string,
+): ExpressionSpecification {
+  const pairs = Object.entries(RELATION_FILLS).flat();
+  return [
+    'match',
+    ['coalesce', ['feature-state', state], ''],
+    ...pairs,
+    fallback,
   ] as unknown as ExpressionSpecification;
 }
 
@@ -83,12 +110,89 @@ function layer(name: LayerName): LayerSpecification {
         source: 'countries',
         paint: { 'fill-color': BASE.otherCountry },
       };
+    case 'relations-fill':
+      return {
+        id: name,
+        type: 'fill',
+        source: 'countries',
+        paint: {
+          'fill-color': relationColour('relation', 'rgba(0,0,0,0)'),
+        },
+      };
+    case 'relations-hatch':
+      return {
+        id: name,
+        type: 'fill',
+        source: 'countries',
+        paint: { 'fill-pattern': PATTERNS.hatch, 'fill-opacity': stateFlag('relationHatch', 1) },
+      };
+    case 'country-hover':
+      return {
+        id: name,
+        type: 'line',
+        source: 'countries',
+        paint: { 'line-color': '#111', 'line-width': 2, 'line-opacity': stateFlag('hover', 1) },
+      };
+    case 'control-hover':
+      return {
+        id: name,
+        type: 'line',
+        source: 'control',
+        paint: { 'line-color': '#111', 'line-width': 2.5, 'line-opacity': stateFlag('hover', 1) },
+      };
+    case 'selection-outline':
+      return {
+        id: name,
+        type: 'line',
+        source: 'selection',
+        paint: { 'line-color': '#5e3c99', 'line-width': 3 },
+      };
+    case 'relation-lines':
+      return {
+        id: name,
+        type: 'line',
+        source: 'relation-lines',
+        layout: { 'line-cap': 'round' },
+        paint: {
+          'line-color': relationColour('status', '#777'),
+          'line-width': [
+            'match',
+            ['coalesce', ['feature-state', 'status'], ''],
+            'alliance',
+            5,
+            'strategic-partnership',
+            4,
+            'relations',
+            3,
+            'no-relations',
+            2,
+            'non-recognition',
+            2,
+            1.5,
+          ],
+          'line-opacity': 0.9,
+        },
+      };
+    case 'event-markers':
+      return {
+        id: name,
+        type: 'circle',
+        source: 'events',
+        paint: {
+          'circle-radius': ['interpolate', ['linear'], ['zoom'], 3, 5, 9, 8],
+          'circle-color': '#ffffff',
+          'circle-stroke-color': EVENT_COLOUR,
+          'circle-stroke-width': 2.5,
+          'circle-opacity': stateFlag('near', 1),
+          'circle-stroke-opacity': stateFlag('near', 1),
+        },
+      };
     case 'control-fill':
       return {
         id: name,
         type: 'fill',
         source: 'control',
-        paint: { 'fill-color': controllerColour(), 'fill-opacity': 0.78 },
+        paint: { 'fill-color': controllerColour() },
       };
     case 'control-dots':
       return {
@@ -202,6 +306,9 @@ export function atlasStyle(data: StyleData): StyleSpecification {
       control: geojson(data.controlPieces),
       fronts: geojson(data.controlFronts),
       places: geojson(data.places),
+      events: geojson(data.events),
+      'relation-lines': geojson({ type: 'FeatureCollection', features: [] }),
+      selection: geojson({ type: 'FeatureCollection', features: [] }),
     },
     layers: LAYER_ORDER.map(layer),
   };

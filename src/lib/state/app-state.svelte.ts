@@ -74,6 +74,10 @@ export class AppState {
     this.layers = LAYERS.filter(keep);
   }
 
+  select(selection: Selection | null): void {
+    this.selection = selection;
+  }
+
   hasLayer(layer: LayerId): boolean {
     return this.layers.includes(layer);
   }

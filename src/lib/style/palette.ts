@@ -25,7 +25,86 @@ export const CONTROLLER_COLOURS: Record<Controller, string> = {
   'RU-PKF': '#56B4E9',
 };
 
+/**
+ * `colour` laid over `under` at `opacity`, as one opaque colour. The map fills with opaque
+ * colours so that neighbouring pieces of one controller show no seam where their antialiased
+ * edges overlap.
+ */
+export function mix(colour: string, under: string, opacity: number): string {
+  const channels = (hex: string) => [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16));
+  const top = channels(colour);
+  const bottom = channels(under);
+  return (
+    '#' +
+    top
+      .map((c, i) => Math.round(c * opacity + bottom[i]! * (1 - opacity)))
+      .map((c) => c.toString(16).padStart(2, '0'))
+      .join('')
+  );
+}
+
+/** How strongly controller colours show over the land (the rest is the land colour). */
+export const CONTROL_STRENGTH = 0.78;
+
+/** The opaque colour each controller is drawn with on the map. */
+export const CONTROLLER_FILLS = Object.fromEntries(
+  Object.entries(CONTROLLER_COLOURS).map(([c, hex]) => [
+    c,
+    mix(hex, BASE.otherCountry, CONTROL_STRENGTH),
+  ]),
+) as Record<Controller, string>;
+
 /** Controllers drawn with a dot pattern on top of their colour (de facto authorities). */
 export const DOTTED_CONTROLLERS: readonly Controller[] = ['NKR', 'ABK', 'OSS'];
 
 export const FRONT_LINE = '#1b1b1b';
+
+/**
+ * Relation of each country to the focus country. An ordered scheme (brown for the lowest status
+ * to dark teal for the highest, after ColorBrewer's BrBG, which stays readable with colour-vision
+ * deficiencies); the two lowest statuses are also hatched, and the legend and panels give each
+ * status in words.
+ */
+export const RELATION_COLOURS = {
+  'non-recognition': '#8c510a',
+  'no-relations': '#dfc27d',
+  relations: '#80cdc1',
+  'strategic-partnership': '#35978f',
+  alliance: '#01665e',
+  recognised: '#c9d8e8',
+  focus: '#5e3c99',
+  'not-independent': '#bdbdbd',
+  'no-data': '#f4f4f4',
+} as const;
+
+export type RelationColourKey = keyof typeof RELATION_COLOURS;
+
+/** Statuses drawn with a hatch on top of their colour. */
+export const HATCHED_RELATIONS: readonly RelationColourKey[] = [
+  'non-recognition',
+  'not-independent',
+];
+
+/** How strongly relation colours show over the land. */
+export const RELATION_STRENGTH = 0.85;
+
+export const RELATION_FILLS = Object.fromEntries(
+  Object.entries(RELATION_COLOURS).map(([k, hex]) => [
+    k,
+    mix(hex, BASE.otherCountry, RELATION_STRENGTH),
+  ]),
+) as Record<RelationColourKey, string>;
+
+export const RELATION_LABELS: Record<RelationColourKey, string> = {
+  'non-recognition': 'Not recognised',
+  'no-relations': 'Recognised, no diplomatic relations',
+  relations: 'Diplomatic relations',
+  'strategic-partnership': 'Strategic partnership',
+  alliance: 'Alliance (mutual-defence commitment)',
+  recognised: 'Recognises it (relations not followed here)',
+  focus: 'Focus country',
+  'not-independent': 'Not yet independent',
+  'no-data': 'No data',
+};
+
+export const EVENT_COLOUR = '#222222';
