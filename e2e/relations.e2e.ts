@@ -49,3 +49,31 @@ export const tests: E2ETest[] = [
     Turkmenistan: 'recognised',
   }),
 ];
+
+tests.push({
+  name: 'choosing Armenia as focus and stepping across 31 Aug 2025 changes Pakistan',
+  async run({ browser, origin }) {
+    const watched = await openWatchedPage(browser, origin);
+    const { page } = watched;
+    await openAtlas(watched, origin, '#date=2025-08-30&layers=relations');
+    await page.getByTestId('focus-select').selectOption('AM');
+    await page.waitForFunction(() => location.hash.includes('focus=AM'));
+    await mapIdle(page);
+    await showOverlays(page, false);
+    checkEqual(
+      await relationShownAt(page, ...POINTS.Pakistan),
+      'non-recognition',
+      'Pakistan on 30 Aug 2025',
+    );
+    await page.getByTestId('timeline-track').focus();
+    await page.keyboard.press('ArrowRight');
+    await page.waitForFunction(() => location.hash.includes('date=2025-08-31'));
+    await mapIdle(page);
+    checkEqual(
+      await relationShownAt(page, ...POINTS.Pakistan),
+      'relations',
+      'Pakistan on 31 Aug 2025',
+    );
+    checkNoProblems(watched.problems);
+  },
+});

@@ -1,0 +1,135 @@
+/**
+ * Issue 6: click a region and read its story; search; shared links; the keyboard.
+ * Shusha's coordinates: facts.md section 3; its control: rows 10 and 39.
+ */
+import type { Page } from 'playwright-core';
+import { mapIdle, openAtlas, openWatchedPage, screenPoint } from './browser';
+import { type E2ETest, check, checkEqual, checkNoProblems } from './harness';
+
+const SHUSHA = [46.748, 39.758] as const;
+
+async function clickMapAt(page: Page, lon: number, lat: number): Promise<void> {
+  const p = await screenPoint(page, lon, lat);
+  // A few pixels off the town marker: the click is about the area around it.
+  await page.mouse.click(p.x + 6, p.y - 6);
+}
+
+async function panelController(page: Page): Promise<string> {
+  const panel = page.getByTestId('details-panel');
+  await panel.waitFor();
+  return ((await panel.getByTestId('details-controller').textContent()) ?? '').trim();
+}
+
+export const tests: E2ETest[] = [
+  ...(
+    [
+      ['2019-06-01', 'Nagorno-Karabakh Republic / Artsakh (de facto)'],
+      ['2021-06-01', 'Azerbaijan'],
+    ] as const
+  ).map(([date, expected]): E2ETest => ({
+    name: `clicking Shusha on ${date} opens its panel with who held it`,
+    async run({ browser, origin }) {
+      const watched = await openWatchedPage(browser, origin);
+      const { page } = watched;
+      await openAtlas(watched, origin, `#map=9/39.758/46.748&date=${date}&layers=control`);
+      await mapIdle(page);
+      await clickMapAt(page, ...SHUSHA);
+      checkEqual(await panelController(page), expected, `controller of Shusha on ${date}`);
+      const title = (await page.getByTestId('details-title').textContent()) ?? '';
+      check(title.includes('Shusha'), `panel title names Shusha: ${title}`);
+      await page.waitForFunction(() => location.hash.includes('select=zone:'));
+      checkNoProblems(watched.problems);
+    },
+  })),
+  {
+    name: 'every statement in a panel cites a source that is listed with its address',
+    async run({ browser, origin }) {
+      const watched = await openWatchedPage(browser, origin);
+      const { page } = watched;
+      await openAtlas(watched, origin, '#date=2021-06-01&select=zone:shusha');
+      const panel = page.getByTestId('details-panel');
+      await panel.waitFor();
+      const sources = panel.getByTestId('details-sources');
+      const entries = await sources.locator('li').count();
+      check(entries > 0, 'the panel lists its sources');
+      const withAddress = await sources.locator('li a[href^="http"]').count();
+      check(withAddress > 0, 'sources link to their addresses');
+      checkNoProblems(watched.problems);
+    },
+  },
+  {
+    name: 'search for an event by keyboard and open it',
+    async run({ browser, origin }) {
+      const watched = await openWatchedPage(browser, origin);
+      const { page } = watched;
+      await openAtlas(watched, origin, '#date=2025-09-30');
+      const input = page.getByTestId('search-input');
+      await input.click();
+      await input.pressSequentially('Tianjin');
+      await page.getByTestId('search-results').waitFor();
+      await page.keyboard.press('ArrowDown');
+      await page.keyboard.press('Enter');
+      const title = page.getByTestId('details-title');
+      await title.waitFor();
+      check(((await title.textContent()) ?? '').length > 0, 'the panel has a title');
+      await page.waitForFunction(() => /select=(event|place):/.test(location.hash));
+      checkNoProblems(watched.problems);
+    },
+  },
+  {
+    name: 'typing Lachin and Enter opens Lachin; Escape closes and returns focus',
+    async run({ browser, origin }) {
+      const watched = await openWatchedPage(browser, origin);
+      const { page } = watched;
+      await openAtlas(watched, origin, '#date=2021-06-01');
+      const input = page.getByTestId('search-input');
+      await input.click();
+      await input.pressSequentially('Lachin');
+      await page.getByTestId('search-results').waitFor();
+      await page.keyboard.press('Enter');
+      const title = page.getByTestId('details-title');
+      await title.waitFor();
+      check(((await title.textContent()) ?? '').includes('Lachin'), 'the panel is about Lachin');
+      await page.keyboard.press('Escape');
+      await page.getByTestId('details-panel').waitFor({ state: 'detached' });
+      const focused = await page.evaluate(() =>
+        document.activeElement?.getAttribute('data-testid'),
+      );
+      checkEqual(focused, 'search-input', 'focus returns to the search box');
+      check(
+        await page.evaluate(() => !location.hash.includes('select=')),
+        'select= leaves the URL',
+      );
+      checkNoProblems(watched.problems);
+    },
+  },
+  {
+    name: 'a shared link with select= and names=hy opens the panel in Armenian usage',
+    async run({ browser, origin }) {
+      const watched = await openWatchedPage(browser, origin);
+      const { page } = watched;
+      await openAtlas(watched, origin, '#date=2019-06-01&select=zone:shusha&names=hy');
+      const title = (await page.getByTestId('details-title').textContent()) ?? '';
+      check(title.includes('Shushi'), `title in Armenian usage: ${title}`);
+      checkEqual(
+        await panelController(page),
+        'Nagorno-Karabakh Republic / Artsakh (de facto)',
+        'controller',
+      );
+      checkNoProblems(watched.problems);
+    },
+  },
+  {
+    name: 'a link to an unknown selection shows a notice instead of a panel',
+    async run({ browser, origin }) {
+      const watched = await openWatchedPage(browser, origin);
+      const { page } = watched;
+      await openAtlas(watched, origin, '#select=zone:atlantis');
+      const notice = page.getByTestId('notice');
+      await notice.waitFor();
+      check(((await notice.textContent()) ?? '').includes('atlantis'), 'the notice names it');
+      checkEqual(await page.getByTestId('details-panel').count(), 0, 'no panel');
+      checkNoProblems(watched.problems);
+    },
+  },
+];
