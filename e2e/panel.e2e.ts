@@ -133,3 +133,46 @@ export const tests: E2ETest[] = [
     },
   },
 ];
+
+tests.push(
+  {
+    name: "a country's panel shows its relation history with the focus country, with sources",
+    async run({ browser, origin }) {
+      const watched = await openWatchedPage(browser, origin);
+      const { page } = watched;
+      // Pakistan did not recognise Armenia until 31 Aug 2025 (facts D8, D9).
+      await openAtlas(watched, origin, '#date=2020-01-01&focus=AM&select=country:PK');
+      const relation = page.getByTestId('details-relation');
+      await relation.waitFor();
+      const text = (await relation.textContent()) ?? '';
+      check(/not recognised/i.test(text), `relation history mentions non-recognition: ${text}`);
+      check(/31 August 2025/.test(text), `relation history shows the 2025 change: ${text}`);
+      check((await relation.locator('sup, .cite, button').count()) > 0, 'with citations');
+      checkNoProblems(watched.problems);
+    },
+  },
+  {
+    name: 'hovering a zone highlights it and shows a tooltip with its name and controller',
+    async run({ browser, origin }) {
+      const watched = await openWatchedPage(browser, origin);
+      const { page } = watched;
+      await openAtlas(watched, origin, '#map=9/39.758/46.748&date=2019-06-01&layers=control');
+      const p = await screenPoint(page, ...SHUSHA);
+      await page.mouse.move(p.x + 6, p.y - 6);
+      const tooltip = page.getByTestId('tooltip');
+      await tooltip.waitFor();
+      const text = (await tooltip.textContent()) ?? '';
+      check(text.includes('Shusha') && text.includes('Artsakh'), `tooltip: ${text}`);
+      const hovered = await page.evaluate(() => {
+        const map = (window as unknown as { __atlas: { map: import('maplibre-gl').Map } }).__atlas
+          .map;
+        const f = map
+          .queryRenderedFeatures({ layers: ['control-fill'] })
+          .find((x) => x.properties.piece === 'shusha');
+        return f ? map.getFeatureState({ source: 'control', id: f.id! }).hover : null;
+      });
+      checkEqual(hovered, true, 'the hovered zone is highlighted');
+      checkNoProblems(watched.problems);
+    },
+  },
+);
