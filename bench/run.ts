@@ -40,7 +40,7 @@ function sizeTable(): void {
     else if (/^maplibre.*\.js$/.test(file)) add('JS: MapLibre', path);
     else if (file.endsWith('.js')) add('JS: our code', path);
     else if (file.endsWith('.css')) add('CSS', path);
-    else if (/\.(woff2?|ttf)$/.test(file)) add('Fonts', path);
+    else if (/\.(woff2?|ttf)$/.test(file)) add('Fonts (fetched per script)', path);
   }
   for (const file of readdirSync(join(dist, 'data'))) {
     add(file === 'base.json' ? 'Data: base geography' : 'Data: atlas', join(dist, 'data', file));

@@ -34,6 +34,9 @@ export async function openWatchedPage(
   viewport = { width: 1280, height: 800 },
 ): Promise<WatchedPage> {
   const context = await browser.newContext({ viewport, serviceWorkers: 'block' });
+  // tsx compiles functions passed to page.evaluate with esbuild's keepNames, which calls a
+  // `__name` helper that only exists in Node; give the page a no-op one.
+  await context.addInitScript('globalThis.__name = (fn) => fn;');
   const page = await context.newPage();
   const problems: string[] = [];
   page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));

@@ -176,3 +176,21 @@ tests.push(
     },
   },
 );
+
+tests.push({
+  name: 'on a phone-sized screen the panel opens as a bottom sheet',
+  async run({ browser, origin }) {
+    const watched = await openWatchedPage(browser, origin, { width: 390, height: 844 });
+    const { page } = watched;
+    await openAtlas(watched, origin, '#date=2021-06-01&select=zone:shusha');
+    const panel = page.getByTestId('details-panel');
+    await panel.waitFor();
+    const box = await panel.boundingBox();
+    check(box, 'the panel is on screen');
+    check(
+      Math.abs(box.y + box.height - 844) < 2 && box.width > 380,
+      `a full-width sheet at the bottom, got ${JSON.stringify(box)}`,
+    );
+    checkNoProblems(watched.problems);
+  },
+});

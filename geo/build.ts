@@ -4,13 +4,12 @@
  * byte, so the committed data is always what the sources produce.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Source } from '../src/lib/domain/types';
 import { FIRST_DAY, VERIFIED_THROUGH } from './config';
 import { type BuildContext, type DataFiles, DataError, jsonText } from './lib/context';
-import { mergeBibliographies } from './lib/bibliography';
+import { loadBibliography } from './lib/bibliography';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const outDir = join(root, 'public', 'data');
@@ -24,21 +23,12 @@ export const LICENCES = {
   code: 'MIT',
 };
 
-function loadBibliography(): Map<string, Source> {
-  const dir = join(root, 'geo', 'sources');
-  const lists = readdirSync(dir)
-    .filter((f) => f.endsWith('.json'))
-    .sort()
-    .map((f) => ({ file: f, entries: JSON.parse(readFileSync(join(dir, f), 'utf8')) as Source[] }));
-  return mergeBibliographies(lists);
-}
-
 function sha256(text: string): string {
   return createHash('sha256').update(text).digest('hex');
 }
 
 export async function buildAll(log: (line: string) => void): Promise<DataFiles> {
-  const sources = loadBibliography();
+  const sources = loadBibliography(root);
   const ctx: BuildContext = { root, sources, verifiedThrough: VERIFIED_THROUGH, log };
   const files: DataFiles = {};
   for (const part of PARTS) {

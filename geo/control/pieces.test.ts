@@ -9,7 +9,7 @@ import * as turf from '@turf/turf';
 import { describe, expect, it } from 'vitest';
 import { VERIFIED_THROUGH } from '../config';
 import { build } from './build';
-import { loadSources } from './dev';
+import { loadBibliography as loadSources } from '../lib/bibliography';
 import { loadStateOutlines } from './geometry';
 import { loadControl, loadFronts, loadPieces, ROOT } from './testdata';
 import { overlapKm2 } from './validate';

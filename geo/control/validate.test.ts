@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Polygon } from 'geojson';
 import { FIRST_DAY, VERIFIED_THROUGH } from '../config';
-import { loadSources } from './dev';
+import { loadBibliography as loadSources } from '../lib/bibliography';
 import { loadControl, loadPieces, ROOT } from './testdata';
 import {
   checkAreas,

@@ -1,5 +1,21 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Source } from '../../src/lib/domain/types';
 import { DataError } from './context';
+
+/** The repository root, for the build and the data tests. */
+export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
+
+/** Reads and merges every geo/sources/*.json, in file-name order. */
+export function loadBibliography(root: string = REPO_ROOT): Map<string, Source> {
+  const dir = join(root, 'geo', 'sources');
+  const lists = readdirSync(dir)
+    .filter((f) => f.endsWith('.json'))
+    .sort()
+    .map((f) => ({ file: f, entries: JSON.parse(readFileSync(join(dir, f), 'utf8')) as Source[] }));
+  return mergeBibliographies(lists);
+}
 
 const SOURCE_DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
 

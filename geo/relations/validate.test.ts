@@ -4,7 +4,7 @@ import { pairKey } from '../../src/lib/domain/relations';
 import { FIRST_DAY, VERIFIED_THROUGH } from '../config';
 import { DataError } from '../lib/context';
 import { build, relationsData } from './build';
-import { loadSources, REPO_ROOT } from './load-sources';
+import { loadBibliography as loadSources, REPO_ROOT } from '../lib/bibliography';
 import { UN_MEMBER_CODES } from './un-members';
 import {
   type ValidationContext,

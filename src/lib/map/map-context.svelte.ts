@@ -26,6 +26,9 @@ export const PRESET_BOUNDS: Record<PresetView, [[number, number], [number, numbe
   ],
 };
 
+/** Room kept free for the top bar, the legend (left) and the timeline (bottom). */
+export const VIEW_PADDING = { top: 110, bottom: 215, left: 300, right: 30 };
+
 export class MapContext {
   map: MapLibreMap | null = $state.raw(null);
   /** True after the first `idle` with all data drawn. */
@@ -33,7 +36,7 @@ export class MapContext {
 
   showPreset(view: PresetView): void {
     this.map?.fitBounds(PRESET_BOUNDS[view] as LngLatBoundsLike, {
-      padding: { top: 70, bottom: 200, left: 24, right: 24 },
+      padding: VIEW_PADDING,
       duration: 600,
     });
   }
