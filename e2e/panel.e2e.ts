@@ -194,3 +194,24 @@ tests.push({
     checkNoProblems(watched.problems);
   },
 });
+
+tests.push({
+  name: "clicking a town's marker opens the town, with who held it that day",
+  async run({ browser, origin }) {
+    const watched = await openWatchedPage(browser, origin);
+    const { page } = watched;
+    // Stepanakert / Khankendi: facts.md section 3; held by Artsakh until the end of Sep 2023.
+    await openAtlas(watched, origin, '#map=9/39.79/46.75&date=2021-06-01&layers=control');
+    const p = await screenPoint(page, 46.752, 39.815);
+    await page.mouse.click(p.x, p.y);
+    const title = (await page.getByTestId('details-title').textContent()) ?? '';
+    check(title.includes('Stepanakert'), `the panel is about the town: ${title}`);
+    checkEqual(
+      await panelController(page),
+      'Nagorno-Karabakh Republic / Artsakh (de facto)',
+      'who held Stepanakert on 1 June 2021',
+    );
+    await page.waitForFunction(() => location.hash.includes('select=place:'));
+    checkNoProblems(watched.problems);
+  },
+});

@@ -4,6 +4,7 @@ import { formatDate, type DayNumber, toIso } from '../time/days';
 import { type ControlPiece, controllerAt } from './control';
 import { controllerLabel } from './controllers';
 import type { EventFeature } from './events';
+import type { Place } from './places';
 import type { NamingConvention } from './types';
 
 export interface HoverText {
@@ -15,6 +16,7 @@ export interface HoverData {
   pieces: readonly ControlPiece[];
   events: readonly EventFeature[];
   countryNames: ReadonlyMap<string, string>;
+  places: readonly Place[];
 }
 
 export function hoverText(
@@ -43,7 +45,11 @@ export function hoverText(
       const p = event.properties;
       return { title: p.title, detail: formatDate(p.date, p.datePrecision) };
     }
-    case 'place':
-      return null;
+    case 'place': {
+      const place = data.places.find((p) => p.id === selection.id);
+      if (!place) return null;
+      const name = convention === 'intl' ? place.name : (place.names[convention] ?? place.name);
+      return { title: name, detail: 'Click for its history' };
+    }
   }
 }

@@ -49,7 +49,13 @@ export class AppState {
     this.selection = state.select ?? null;
     this.names = state.names ?? 'intl';
     this.view = state.view ?? 'control';
-    if (problems.length > 0) this.notify(problems.join(' '));
+    const notes = [...problems];
+    if (this.view !== 'control') {
+      notes.push(
+        `The “${this.view}” view is not available yet; the map shows who controlled what.`,
+      );
+    }
+    if (notes.length > 0) this.notify(notes.join(' '));
   }
 
   /** The shareable form: the date always (a link should pin the day), the rest when not default. */

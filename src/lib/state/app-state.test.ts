@@ -31,6 +31,15 @@ describe('AppState', () => {
     expect(app.layers).toEqual(['relations', 'events']);
   });
 
+  it('keeps a view that is not built yet in the link, and says so', () => {
+    const app = new AppState(range);
+    app.applyHash(parseHash('#view=claims', range));
+    expect(app.view).toBe('claims');
+    expect(app.notices).toHaveLength(1);
+    expect(app.notices[0]!.text).toContain('claims');
+    expect(app.toHash().view).toBe('claims');
+  });
+
   it('dismisses notices by id', () => {
     const app = new AppState(range);
     app.notify('one');
