@@ -5,6 +5,7 @@
 import type { Page } from 'playwright-core';
 import { mapIdle, openAtlas, openWatchedPage, screenPoint } from './browser';
 import { type E2ETest, check, checkEqual, checkNoProblems } from './harness';
+import { controllerShownAt, showOverlays } from './map-reading';
 
 const SHUSHA = [46.748, 39.758] as const;
 
@@ -212,6 +213,32 @@ tests.push({
       'who held Stepanakert on 1 June 2021',
     );
     await page.waitForFunction(() => location.hash.includes('select=place:'));
+    checkNoProblems(watched.problems);
+  },
+});
+
+tests.push({
+  name: "clicking a segment of a zone's control history sets the date and the map follows",
+  async run({ browser, origin }) {
+    const watched = await openWatchedPage(browser, origin);
+    const { page } = watched;
+    await openAtlas(watched, origin, '#map=9/39.758/46.748&date=2021-06-01&select=zone:shusha');
+    const history = page.getByTestId('details-history');
+    await history.waitFor();
+    // Shusha was taken on 9 May 1992 (facts row 10): the Artsakh segment starts there.
+    await history
+      .getByRole('button', { name: /Artsakh/ })
+      .first()
+      .click();
+    await page.waitForFunction(() => location.hash.includes('date=1992-05-09'));
+    checkEqual(
+      await panelController(page),
+      'Nagorno-Karabakh Republic / Artsakh (de facto)',
+      'the panel follows the new date',
+    );
+    await mapIdle(page);
+    await showOverlays(page, false);
+    checkEqual(await controllerShownAt(page, ...SHUSHA), 'NKR', 'the map shows 9 May 1992');
     checkNoProblems(watched.problems);
   },
 });
