@@ -48,7 +48,7 @@ function sizeTable(): void {
   console.log('\nTransfer sizes (gzip -9)');
   for (const [group, { raw, gzip, files }] of Object.entries(groups)) {
     console.log(
-      `  ${group.padEnd(24)} ${kb(gzip).padStart(10)} gzip  ${kb(raw).padStart(10)} raw  (${files} files)`,
+      `  ${group.padEnd(28)} ${kb(gzip).padStart(10)} gzip  ${kb(raw).padStart(10)} raw  (${files} files)`,
     );
   }
 }
