@@ -218,20 +218,13 @@ export interface Details {
 export const RECOGNITION_SOURCES: Record<PieceState, string[]> = {
   AZ: ['seed-000', 'seed-004'],
   AM: ['seed-000'],
-  GE: ['ev-worddisk-recognition'],
+  GE: ['recognition-abkhazia-south-ossetia', 'ev-worddisk-recognition'],
 };
 
 const STATE_NAMES: Record<PieceState, string> = {
   AZ: 'Azerbaijan',
   AM: 'Armenia',
   GE: 'Georgia',
-};
-
-/** Endonyms of the three states, in their own scripts. */
-const STATE_NATIVE: Record<PieceState, NameVariant> = {
-  AM: { usage: 'Armenian', name: 'Հայաստան', lang: 'hy' },
-  AZ: { usage: 'Azerbaijani', name: 'Azərbaycan', lang: 'az' },
-  GE: { usage: 'Georgian', name: 'საქართველო', lang: 'ka' },
 };
 
 const USAGE_LABELS: Record<string, string> = {
@@ -768,7 +761,8 @@ function countryDetails(
     kindLabel: 'Country',
     title,
     titleLang: 'en',
-    names: isState ? [STATE_NATIVE[iso as PieceState]] : [],
+    // Country names come from the base map only; no endonyms without a source to cite.
+    names: [],
     within: null,
     // A state's own land is not a claim worth a line; what others held is (heldByOthers).
     control: null,
