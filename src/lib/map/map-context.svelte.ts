@@ -26,8 +26,19 @@ export const PRESET_BOUNDS: Record<PresetView, [[number, number], [number, numbe
   ],
 };
 
-/** Room kept free for the top bar, the legend (left) and the timeline (bottom). */
-export const VIEW_PADDING = { top: 110, bottom: 215, left: 300, right: 30 };
+/** Below this width the legend and options fold away and panels become bottom sheets. */
+export const NARROW_WIDTH = 700;
+
+/**
+ * Room kept free for the top bar, the legend (left) and the timeline (bottom) when framing a
+ * view; on a narrow screen, where the overlays fold, only a margin above and below.
+ */
+export function viewPadding(width: number, height: number) {
+  if (width >= NARROW_WIDTH) return { top: 110, bottom: 215, left: 300, right: 30 };
+  const top = Math.round(Math.min(140, height * 0.18));
+  const bottom = Math.round(Math.min(420, height * 0.45));
+  return { top, bottom, left: 12, right: 12 };
+}
 
 export class MapContext {
   map: MapLibreMap | null = $state.raw(null);
@@ -35,8 +46,12 @@ export class MapContext {
   ready = $state(false);
 
   showPreset(view: PresetView): void {
-    this.map?.fitBounds(PRESET_BOUNDS[view] as LngLatBoundsLike, {
-      padding: VIEW_PADDING,
+    if (!this.map) return;
+    this.map.fitBounds(PRESET_BOUNDS[view] as LngLatBoundsLike, {
+      padding: viewPadding(
+        this.map.getContainer().clientWidth,
+        this.map.getContainer().clientHeight,
+      ),
       duration: 600,
     });
   }
