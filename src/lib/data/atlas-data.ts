@@ -1,6 +1,7 @@
 /**
- * Loads the published data files from public/data (same origin, so it works offline), with
- * progress for the loading screen. Geometry stays as loaded; nothing is re-parsed per date.
+ * Fetching one published data file (same origin, so it works offline) with clear errors, and
+ * turning the base-map TopoJSON into the GeoJSON layers the style draws. Geometry is converted
+ * once at load; nothing is re-parsed per date.
  */
 import type {
   Feature,
@@ -10,10 +11,8 @@ import type {
   Point,
   Polygon,
 } from 'geojson';
-import type { LineString } from 'geojson';
 import { feature, mesh } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
-import type { Source } from '../domain/types';
 import type { IsoDate } from '../time/days';
 
 export interface Manifest {
@@ -100,5 +99,3 @@ export function baseGeographyOf(topology: BaseTopology): BaseGeography {
     countryLabels: { type: 'FeatureCollection', features: labels },
   };
 }
-
-export type { LineString, Source };
