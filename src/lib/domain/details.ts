@@ -272,11 +272,6 @@ function present<T>(value: T | null | undefined): value is T {
   return value !== null && value !== undefined;
 }
 
-/** The Latin-script name of a named thing in a convention (falls back to the international). */
-function nameIn(thing: { name: string; names: OtherNames }, convention: NamingConvention): string {
-  return convention === 'intl' ? thing.name : (thing.names[convention] ?? thing.name);
-}
-
 /**
  * The other names of a named thing: the other conventions' Latin spellings and the names in
  * their own scripts, without repeating the title or each other.
@@ -285,7 +280,7 @@ export function otherNames(
   thing: { name: string; names: OtherNames; native: OtherNames },
   convention: NamingConvention,
 ): NameVariant[] {
-  const title = nameIn(thing, convention);
+  const title = placeName(thing, convention);
   const seen = new Set([title]);
   const result: NameVariant[] = [];
   const add = (variant: NameVariant) => {
@@ -460,7 +455,7 @@ export function coordinates(lat: number, lon: number): string {
 }
 
 function pieceLabel(piece: PieceFeature, convention: NamingConvention): string {
-  return nameIn(piece.properties, convention);
+  return placeName(piece.properties, convention);
 }
 
 function countryName(data: DetailsData, iso: CountryCode): string {
@@ -477,7 +472,7 @@ function zoneDetails(
   options: DetailsOptions,
 ): Omit<Details, Common> {
   const p = piece.properties;
-  const title = nameIn(p, options.convention);
+  const title = placeName(p, options.convention);
   const facts = [
     recognitionStatement(p.state, title, data),
     statement(

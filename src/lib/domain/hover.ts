@@ -4,7 +4,7 @@ import { formatDate, type DayNumber, toIso } from '../time/days';
 import { type ControlPiece, controllerAt } from './control';
 import { controllerLabel } from './controllers';
 import type { EventFeature } from './events';
-import type { Place } from './places';
+import { type Place, placeName } from './places';
 import type { NamingConvention } from './types';
 
 export interface HoverText {
@@ -31,9 +31,8 @@ export function hoverText(
       const piece = data.pieces.find((p) => p.piece === selection.id);
       if (!piece) return null;
       const entry = controllerAt(piece, day);
-      const name = convention === 'intl' ? piece.name : (piece.names[convention] ?? piece.name);
       return {
-        title: name,
+        title: placeName(piece, convention),
         detail: entry ? `Held by ${controllerLabel(entry.controller, date)}` : undefined,
       };
     }
@@ -48,8 +47,7 @@ export function hoverText(
     case 'place': {
       const place = data.places.find((p) => p.id === selection.id);
       if (!place) return null;
-      const name = convention === 'intl' ? place.name : (place.names[convention] ?? place.name);
-      return { title: name, detail: 'Click for its history' };
+      return { title: placeName(place, convention), detail: 'Click for its history' };
     }
   }
 }

@@ -28,9 +28,12 @@ export interface Place {
   note?: string;
 }
 
-/** The place's name in a naming convention; falls back to the international name. */
+/**
+ * The name of a place or zone in a naming convention (its Latin-script usage there); falls back
+ * to the international name.
+ */
 export function placeName(
-  place: Pick<Place, 'name' | 'names'>,
+  place: { name: string; names: OtherNames },
   convention: NamingConvention,
 ): string {
   if (convention === 'intl') return place.name;

@@ -118,8 +118,6 @@ export function buildSearchEntries(
 ): SearchEntry[] {
   const countryName = new Map(data.countries.map((c) => [c.iso, c.name]));
   const placeById = new Map(data.places.map((p) => [p.id, p]));
-  const nameIn = (thing: { name: string; names: OtherNames }) =>
-    convention === 'intl' ? thing.name : (thing.names[convention] ?? thing.name);
   const entries: SearchEntry[] = [];
   for (const c of data.countries) {
     entries.push({
@@ -136,7 +134,7 @@ export function buildSearchEntries(
     entries.push({
       kind: 'zone',
       id: p.piece,
-      label: nameIn(p),
+      label: placeName(p, convention),
       sublabel: `Zone in ${countryName.get(p.state) ?? p.state}`,
       keywords: allNames(p),
     });
