@@ -1,14 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { toDay } from '../time/days';
-import {
-  changeDays,
-  changedPieces,
-  controllerAt,
-  controllersOn,
-  type ControlPiece,
-  type TimelineEntry,
-} from './control';
-import { CONTROLLERS } from './types';
+import { changeDays, controllerAt, type ControlPiece, type TimelineEntry } from './control';
 
 function entry(
   from: string,
@@ -79,24 +71,5 @@ describe('changeDays', () => {
   });
   it('is empty when nothing ever changes', () => {
     expect(changeDays([rest])).toEqual([]);
-  });
-});
-
-describe('controllersOn', () => {
-  it('gives each piece id its controller index on the day', () => {
-    const on = controllersOn(all, toDay('1995-06-01'));
-    expect([...on].map((i) => CONTROLLERS[i])).toEqual(['NKR', 'NKR', 'AZ', 'AM']);
-    const later = controllersOn(all, toDay('2021-06-01'));
-    expect([...later].map((i) => CONTROLLERS[i])).toEqual(['AZ', 'AZ', 'AZ', 'AZ']);
-  });
-});
-
-describe('changedPieces', () => {
-  it('lists the ids whose controller differs between two days, in either order', () => {
-    expect(changedPieces(all, toDay('2020-11-07'), toDay('2020-11-08'))).toEqual([0]);
-    expect(changedPieces(all, toDay('2020-11-08'), toDay('2020-11-07'))).toEqual([0]);
-    expect(changedPieces(all, toDay('1990-01-01'), toDay('2022-01-01'))).toEqual([3]);
-    expect(changedPieces(all, toDay('1990-01-01'), toDay('1995-01-01'))).toEqual([0, 1]);
-    expect(changedPieces(all, toDay('1999-01-01'), toDay('2001-01-01'))).toEqual([]);
   });
 });

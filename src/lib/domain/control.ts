@@ -1,7 +1,8 @@
 /**
  * Queries over public/data/control-pieces.geojson for the app: which controller held each piece
- * on a given day, on which days anything changes, and which pieces change between two days (for
- * one-frame feature-state updates). Pure: no fetching, no map library.
+ * on a given day, and on which days anything changes. (Which pieces changed between two frames
+ * is tracked by the map's ControlPainter, which also follows confidence.) Pure: no fetching, no
+ * map library.
  *
  * Every timeline entry is a half-open interval of days: `from` inclusive, `to` exclusive, `to:
  * null` for "still so". A piece's timeline runs contiguously from the first day of the atlas.
@@ -9,7 +10,6 @@
 import type { DayNumber, IsoDate } from '../time/days';
 import { toDay } from '../time/days';
 import type { Confidence, Controller, OtherNames } from './types';
-import { CONTROLLERS } from './types';
 
 /** One entry of a piece's timeline. */
 export interface TimelineEntry {
@@ -84,32 +84,4 @@ export function changeDays(pieces: readonly Pick<ControlPiece, 'timeline'>[]): D
       if (prev && e.controller !== prev.controller) days.add(toDay(e.from));
     });
   return [...days].sort((a, b) => a - b);
-}
-
-/** Index of each controller code in CONTROLLERS, for compact arrays. */
-export function controllerIndex(c: Controller): number {
-  return CONTROLLERS.indexOf(c);
-}
-
-/**
- * The controller of every piece on `day`, indexed by piece id, encoded as the index into
- * CONTROLLERS (`CONTROLLERS[result[id]]`).
- */
-export function controllersOn(pieces: readonly ControlPiece[], day: DayNumber): Uint8Array {
-  const size = pieces.reduce((m, p) => Math.max(m, p.id + 1), 0);
-  const out = new Uint8Array(size);
-  for (const p of pieces) out[p.id] = controllerIndex(controllerAt(p, day).controller);
-  return out;
-}
-
-/** Ids of the pieces whose controller differs between day `a` and day `b`, ascending. */
-export function changedPieces(
-  pieces: readonly ControlPiece[],
-  a: DayNumber,
-  b: DayNumber,
-): number[] {
-  return pieces
-    .filter((p) => controllerAt(p, a).controller !== controllerAt(p, b).controller)
-    .map((p) => p.id)
-    .sort((a, b) => a - b);
 }
