@@ -6,6 +6,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { openWatchedPage } from '../e2e/browser';
 import { median, percentile } from './stats';
+import { toDay } from '../src/lib/time/days';
 
 interface Sample {
   /** Input to the first frame in which the map drew the new date (ms). */
@@ -129,13 +130,10 @@ export async function runDateChangeBench(browser: Browser, origin: string): Prom
   await page.goto(`${origin}/#map=7/40.0/46.5&date=1995-01-01`);
   await page.waitForSelector('.map[data-ready="true"]', { timeout: 120_000 });
   // Days on which control changes: each step of the benchmark really changes the map.
-  const days = await page.evaluate(async () => {
-    const summary = (await (await fetch('data/control-summary.json')).json()) as {
-      changeDates: string[];
-    };
-    const toDay = (iso: string) => Math.round(Date.parse(`${iso}T00:00:00Z`) / 86_400_000);
-    return summary.changeDates.map(toDay);
-  });
+  const summary = (await (await fetch(`${origin}/data/control-summary.json`)).json()) as {
+    changeDates: string[];
+  };
+  const days = summary.changeDates.map(toDay);
   await page.evaluate(installBaseline);
 
   console.log(
