@@ -10,6 +10,9 @@ import { fileURLToPath } from 'node:url';
 import { FIRST_DAY, VERIFIED_THROUGH } from './config';
 import { type BuildContext, type DataFiles, DataError, jsonText } from './lib/context';
 import { loadBibliography } from './lib/bibliography';
+import { booleanPointInPolygon } from '@turf/turf';
+import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
+import type { Place } from '../src/lib/domain/places';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const outDir = join(root, 'public', 'data');
@@ -22,6 +25,23 @@ export const LICENCES = {
   baseGeography: 'Natural Earth: public domain; world-atlas packaging: ISC',
   code: 'MIT',
 };
+
+/**
+ * Stage after the parts: each place gets the control zone it lies in, so the app needs no
+ * point-in-polygon test (and no Turf) in the browser.
+ */
+function placesInZones(files: DataFiles): string {
+  const places = JSON.parse(files['places.json']!) as Place[];
+  const pieces = JSON.parse(files['control-pieces.geojson']!) as FeatureCollection<
+    Polygon | MultiPolygon,
+    { piece: string }
+  >;
+  const located = places.map((p) => {
+    const piece = pieces.features.find((f) => booleanPointInPolygon([p.lon, p.lat], f));
+    return piece ? { ...p, zone: piece.properties.piece } : p;
+  });
+  return jsonText(located, 1);
+}
 
 function sha256(text: string): string {
   return createHash('sha256').update(text).digest('hex');
@@ -42,6 +62,7 @@ export async function buildAll(log: (line: string) => void): Promise<DataFiles> 
     }
     log(`geo/${part}: ${Object.keys(out).join(', ')}`);
   }
+  files['places.json'] = placesInZones(files);
   files['sources.json'] = jsonText(
     [...sources.values()].sort((a, b) => a.id.localeCompare(b.id)),
     1,

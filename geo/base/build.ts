@@ -89,7 +89,12 @@ export async function build(ctx: BuildContext): Promise<DataFiles> {
     return {
       ...g,
       id: undefined,
-      properties: { name, iso: countryCode(g.id, name), label: labelPoint(shape) },
+      properties: {
+        name,
+        iso: countryCode(g.id, name),
+        label: labelPoint(shape),
+        areaKm2: shape.geometry ? Math.round(turf.area(shape) / 1e6) : null,
+      },
     };
   });
   for (const iso of ['AM', 'AZ', 'GE', 'PK', 'TR', 'IR', 'RU', 'IN', 'CN', 'US']) {

@@ -25,6 +25,7 @@ export const COUNTRIES: CountryRecord[] = [
     name: 'Armenia',
     independence: '1991-09-21',
     sources: ['rel-am-independence-referendum', 'rel-am-independence-newsam'],
+    recognisedTerritorySources: ['seed-000'],
     note: 'Day of the independence referendum, kept by Armenia as Independence Day; the Supreme Council proclaimed independence two days later, on 23 September 1991, and most recognitions came after the Soviet Union dissolved in late December 1991.',
   },
   {
@@ -32,6 +33,7 @@ export const COUNTRIES: CountryRecord[] = [
     name: 'Azerbaijan',
     independence: '1991-10-18',
     sources: ['rel-az-constitutional-act', 'rel-az-independence-mfa'],
+    recognisedTerritorySources: ['seed-000', 'seed-004'],
     note: 'Adoption of the Constitutional Act on State Independence (confirmed by referendum on 29 December 1991).',
   },
   {
@@ -39,6 +41,7 @@ export const COUNTRIES: CountryRecord[] = [
     name: 'Georgia',
     independence: '1991-04-09',
     sources: ['rel-ge-independence-act'],
+    recognisedTerritorySources: ['recognition-abkhazia-south-ossetia', 'ev-worddisk-recognition'],
     note: 'Act of Restoration of State Independence adopted by the Supreme Council.',
   },
   { code: 'PK', name: 'Pakistan', independence: null, sources: [] },

@@ -68,6 +68,15 @@ describe('validateCountries', () => {
     unsourced[1]!.sources = [];
     expect(() => validateCountries(unsourced, sources)).toThrow(/cites no source/);
   });
+
+  it('requires sourced recognised territory for the states the control layer divides', () => {
+    const missing = real().countries;
+    delete missing.find((c) => c.code === 'GE')!.recognisedTerritorySources;
+    expect(() => validateCountries(missing, sources)).toThrow(/GE: recognisedTerritorySources/);
+    const unknown = real().countries;
+    unknown.find((c) => c.code === 'AZ')!.recognisedTerritorySources = ['no-such-source'];
+    expect(() => validateCountries(unknown, sources)).toThrow(/unknown source "no-such-source"/);
+  });
 });
 
 describe('validatePeriodFields', () => {

@@ -71,6 +71,16 @@ export function validateCountries(
       // A state older than the atlas needs no dated source for its existence.
       validateSourceIds(where, c.sources, sources, true);
     }
+    if (c.recognisedTerritorySources !== undefined) {
+      validateSourceIds(`${where} recognised territory`, c.recognisedTerritorySources, sources);
+    }
+  }
+  // The control layer divides these states into zones; the panel cites these sources for them.
+  for (const code of ['AM', 'AZ', 'GE']) {
+    const c = countries.find((country) => country.code === code);
+    if (!c?.recognisedTerritorySources?.length) {
+      throw new DataError(`country ${code}: recognisedTerritorySources are missing`);
+    }
   }
 }
 

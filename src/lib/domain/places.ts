@@ -25,6 +25,8 @@ export interface Place {
   lat: number;
   lon: number;
   sources: string[];
+  /** The control zone (piece id) the place lies in, computed by the data build; absent outside. */
+  zone?: string;
   note?: string;
 }
 

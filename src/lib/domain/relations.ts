@@ -44,6 +44,12 @@ export interface CountryRecord {
    */
   independence: IsoDate | null;
   sources: string[];
+  /**
+   * For the states whose territory the control layer divides into zones (AM, AZ, GE): sources
+   * saying which territory is internationally recognised as theirs, cited by the panel wherever
+   * it says a zone lies, as recognised, in that state.
+   */
+  recognisedTerritorySources?: string[];
   note?: string;
 }
 
