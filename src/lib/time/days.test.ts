@@ -1,15 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  addDays,
-  addMonths,
-  addYears,
-  formatDate,
-  inInterval,
-  isoInInterval,
-  parseIsoDate,
-  toDay,
-  toIso,
-} from './days';
+import { addDays, addMonths, addYears, formatDate, parseIsoDate, toDay, toIso } from './days';
 
 describe('calendar days', () => {
   it('numbers days from 1970-01-01', () => {
@@ -49,15 +39,6 @@ describe('calendar days', () => {
     expect(addMonths('2023-12-15', 1)).toBe('2024-01-15');
     expect(addMonths('2024-01-15', -1)).toBe('2023-12-15');
     expect(addYears('2024-02-29', 1)).toBe('2025-02-28');
-  });
-
-  it('treats intervals as half-open', () => {
-    const ceasefire = { from: toDay('1994-05-12'), to: toDay('2020-09-27') };
-    expect(inInterval(toDay('1994-05-11'), ceasefire)).toBe(false);
-    expect(inInterval(toDay('1994-05-12'), ceasefire)).toBe(true);
-    expect(inInterval(toDay('2020-09-26'), ceasefire)).toBe(true);
-    expect(inInterval(toDay('2020-09-27'), ceasefire)).toBe(false);
-    expect(isoInInterval('2030-01-01', '2023-09-20', null)).toBe(true);
   });
 
   it('formats by precision', () => {

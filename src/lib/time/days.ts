@@ -117,25 +117,6 @@ export function clampDay(day: DayNumber, min: DayNumber, max: DayNumber): DayNum
   return Math.min(max, Math.max(min, day));
 }
 
-/**
- * A half-open interval of days: `from` is the first day in it, `to` the first day after it;
- * `to: null` means it has not ended.
- */
-export interface DayInterval {
-  from: DayNumber;
-  to: DayNumber | null;
-}
-
-/** True when `day` lies in the half-open interval [from, to). */
-export function inInterval(day: DayNumber, interval: DayInterval): boolean {
-  return day >= interval.from && (interval.to === null || day < interval.to);
-}
-
-/** The same test on ISO dates: `from` inclusive, `to` exclusive or null for open-ended. */
-export function isoInInterval(day: IsoDate, from: IsoDate, to: IsoDate | null): boolean {
-  return inInterval(toDay(day), { from: toDay(from), to: to === null ? null : toDay(to) });
-}
-
 const MONTHS = [
   'January',
   'February',
