@@ -6,7 +6,8 @@
 import * as turf from '@turf/turf';
 import type { Feature, MultiPolygon, Polygon, Position } from 'geojson';
 import { CONTROLLERS, type ControlPeriodProperties, type Source } from '../../src/lib/domain/types';
-import { isIsoDate, isoInInterval, toDay, toIso, type IsoDate } from '../../src/lib/time/days';
+import { isIsoDate, toDay, toIso, type IsoDate } from '../../src/lib/time/days';
+import { contains } from '../../src/lib/time/interval';
 
 export type PeriodFeature = Feature<Polygon | MultiPolygon, ControlPeriodProperties>;
 
@@ -15,7 +16,10 @@ const CONFIDENCES = new Set(['high', 'medium', 'low']);
 
 /** The features valid on `day` (half-open intervals). */
 export function featuresOn(features: readonly PeriodFeature[], day: IsoDate): PeriodFeature[] {
-  return features.filter((f) => isoInInterval(day, f.properties.from, f.properties.to));
+  const d = toDay(day);
+  return features.filter((f) =>
+    contains({ from: toDay(f.properties.from), to: f.properties.to && toDay(f.properties.to) }, d),
+  );
 }
 
 /**
