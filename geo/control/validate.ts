@@ -18,7 +18,13 @@ const CONFIDENCES = new Set(['high', 'medium', 'low']);
 export function featuresOn(features: readonly PeriodFeature[], day: IsoDate): PeriodFeature[] {
   const d = toDay(day);
   return features.filter((f) =>
-    contains({ from: toDay(f.properties.from), to: f.properties.to && toDay(f.properties.to) }, d),
+    contains(
+      {
+        from: toDay(f.properties.from),
+        to: f.properties.to === null ? null : toDay(f.properties.to),
+      },
+      d,
+    ),
   );
 }
 
