@@ -4,7 +4,7 @@
  */
 import type { Feature, MultiLineString, Position } from 'geojson';
 import { roundCoord } from '../lib/context';
-import { sharedBoundaries } from './geometry';
+import { sharedBoundaries } from './topology';
 import type { Piece } from './pieces';
 
 export type FrontFeature = Feature<MultiLineString, { a: number; b: number }> & { id: number };

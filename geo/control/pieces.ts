@@ -6,7 +6,8 @@
 import * as turf from '@turf/turf';
 import type { Place } from '../../src/lib/domain/places';
 import type { Naming } from '../../src/lib/domain/types';
-import { nodeAreas, properCrossings, roundClean, type Area, type Partition } from './geometry';
+import { properCrossings, roundClean, type Area, type Partition } from './geometry';
+import { nodeAreas } from './topology';
 import type { StateCode, ZoneDef } from './model';
 import { checkGeometry } from './validate';
 
