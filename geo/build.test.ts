@@ -1,20 +1,45 @@
-import { existsSync, readFileSync } from 'node:fs';
+/**
+ * The one golden test: public/data and the generated README sections are exactly what geo/
+ * builds. On a mismatch it writes `<file>.changed` beside each differing file (git-ignored) so
+ * the difference can be reviewed with any diff tool, and fails naming them (see geo/README.md,
+ * "Reviewing a data diff").
+ */
+import { existsSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
-import { buildAll } from './build';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { type BuildOutput, buildAll, outputPaths, staleOutputs } from './build';
+import { REPO_ROOT } from './lib/bibliography';
 
-const dataDir = join(__dirname, '..', 'public', 'data');
+let out: BuildOutput;
+
+beforeAll(async () => {
+  out = await buildAll(() => {});
+}, 180_000);
+
+/** Writes `<path>.changed` for each stale output, removes leftovers; returns the stale paths. */
+function reportChanged(kind: (path: string) => boolean): string[] {
+  const stale = new Set(staleOutputs(out).map(([p]) => p));
+  const changed: string[] = [];
+  for (const [path, text] of outputPaths(out).filter(([p]) => kind(p))) {
+    const target = join(REPO_ROOT, `${path}.changed`);
+    if (stale.has(path)) {
+      writeFileSync(target, text);
+      changed.push(`${path}.changed`);
+    } else if (existsSync(target)) rmSync(target);
+  }
+  return changed;
+}
 
 describe('npm run geo', () => {
-  it('reproduces the committed public/data byte for byte', async () => {
-    const files = await buildAll(() => {});
-    expect(Object.keys(files).length).toBeGreaterThan(5);
-    const stale = Object.entries(files)
-      .filter(([name, text]) => {
-        const path = join(dataDir, name);
-        return !existsSync(path) || readFileSync(path, 'utf8') !== text;
-      })
-      .map(([name]) => name);
-    expect(stale, 'run `npm run geo` and commit public/data').toEqual([]);
-  }, 180_000);
+  it('reproduces the committed public/data byte for byte', () => {
+    expect(Object.keys(out.files).length).toBeGreaterThan(5);
+    const changed = reportChanged((p) => p.startsWith('public/'));
+    expect(changed, 'review these against the committed files, then run `npm run geo`').toEqual([]);
+  });
+
+  it('leaves the generated README tables up to date', () => {
+    expect(Object.keys(out.docs)).toContain('geo/control/README.md');
+    const changed = reportChanged((p) => !p.startsWith('public/'));
+    expect(changed, 'the README is stale: run `npm run geo`').toEqual([]);
+  });
 });

@@ -1,18 +1,29 @@
 /**
- * `npm run geo`: builds public/data from the editable sources in geo/.
- * `npm run geo -- --check` (CI): builds in memory and fails unless public/data matches byte for
- * byte, so the committed data is always what the sources produce.
+ * `npm run geo`: builds public/data from the editable sources in geo/, and rewrites the
+ * generated sections of the parts' READMEs.
+ * `npm run geo -- --check` (CI): builds in memory and fails unless public/data and those READMEs
+ * match byte for byte, so the committed data is always what the sources produce.
+ *
+ * Stages: bibliography -> each part (base, places, control, relations, events) -> places in
+ * zones -> sources.json -> manifest. Every part reports all of its problems; the build prints
+ * them all and fails if there is any.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { FIRST_DAY, VERIFIED_THROUGH } from './config';
-import { type BuildContext, type DataFiles, DataError, jsonText } from './lib/context';
-import { loadBibliography } from './lib/bibliography';
-import { booleanPointInPolygon } from '@turf/turf';
 import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import type { Place } from '../src/lib/domain/places';
+import { FIRST_DAY, VERIFIED_THROUGH } from './config';
+import {
+  type BuildContext,
+  type DataFiles,
+  type PartOutput,
+  DataError,
+  jsonText,
+} from './lib/context';
+import { loadBibliography } from './lib/bibliography';
+import { locatePlaces } from './places/zones';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const outDir = join(root, 'public', 'data');
@@ -26,50 +37,33 @@ export const LICENCES = {
   code: 'MIT',
 };
 
-/**
- * Stage after the parts: each place gets the control zone it lies in, so the app needs no
- * point-in-polygon test (and no Turf) in the browser.
- */
-function placesInZones(files: DataFiles): string {
-  const places = JSON.parse(files['places.json']!) as Place[];
-  const pieces = JSON.parse(files['control-pieces.geojson']!) as FeatureCollection<
-    Polygon | MultiPolygon,
-    { piece: string }
-  >;
-  const located = places.map((p) => {
-    const piece = pieces.features.find((f) => booleanPointInPolygon([p.lon, p.lat], f));
-    return piece ? { ...p, zone: piece.properties.piece } : p;
-  });
-  return jsonText(located, 1);
+export interface BuildOutput {
+  /** File name under public/data -> content. */
+  files: DataFiles;
+  /** Repository path of a generated document (a README) -> content. */
+  docs: Record<string, string>;
 }
 
 function sha256(text: string): string {
   return createHash('sha256').update(text).digest('hex');
 }
 
-export async function buildAll(log: (line: string) => void): Promise<DataFiles> {
-  const sources = loadBibliography(root);
-  const ctx: BuildContext = { root, sources, verifiedThrough: VERIFIED_THROUGH, log };
-  const files: DataFiles = {};
-  for (const part of PARTS) {
-    const modulePath = join(root, 'geo', part, 'build.ts');
-    if (!existsSync(modulePath)) throw new DataError(`missing data part geo/${part}/build.ts`);
-    const module = (await import(modulePath)) as { build(ctx: BuildContext): Promise<DataFiles> };
-    const out = await module.build(ctx);
-    for (const [name, text] of Object.entries(out)) {
-      if (files[name] !== undefined) throw new DataError(`two parts write public/data/${name}`);
-      files[name] = text;
-    }
-    log(`geo/${part}: ${Object.keys(out).join(', ')}`);
-  }
-  files['places.json'] = placesInZones(files);
-  files['sources.json'] = jsonText(
-    [...sources.values()].sort((a, b) => a.id.localeCompare(b.id)),
-    1,
-  );
+/** Stage "places in zones": the control piece of each place (see geo/places/zones.ts). */
+function placesInZones(files: DataFiles, log: (line: string) => void): PartOutput {
+  const places = JSON.parse(files['places.json']!) as Place[];
+  const pieces = JSON.parse(files['control-pieces.geojson']!) as FeatureCollection<
+    Polygon | MultiPolygon,
+    { piece: string; state: string }
+  >;
+  const located = locatePlaces(places, pieces.features);
+  for (const line of located.adjusted) log(`places: ${line}; given that piece`);
+  return { files: { 'places.json': jsonText(located.places, 1) }, problems: located.problems };
+}
+
+function manifest(files: DataFiles): string {
   const names = Object.keys(files).sort();
   const digest = sha256(names.map((n) => `${n}\n${sha256(files[n]!)}`).join('\n'));
-  files['manifest.json'] = jsonText(
+  return jsonText(
     {
       version: digest.slice(0, 16),
       firstDay: FIRST_DAY,
@@ -81,30 +75,80 @@ export async function buildAll(log: (line: string) => void): Promise<DataFiles> 
     },
     1,
   );
-  return files;
+}
+
+/** Builds everything in memory; throws DataError listing every problem of every part. */
+export async function buildAll(log: (line: string) => void): Promise<BuildOutput> {
+  const problems: string[] = [];
+  const sources = loadBibliography(root, problems);
+  const ctx: BuildContext = { root, sources, verifiedThrough: VERIFIED_THROUGH, log };
+  const files: DataFiles = {};
+  const docs: Record<string, string> = {};
+  for (const part of PARTS) {
+    const modulePath = join(root, 'geo', part, 'build.ts');
+    if (!existsSync(modulePath)) throw new DataError(`missing data part geo/${part}/build.ts`);
+    const module = (await import(modulePath)) as { build(ctx: BuildContext): Promise<PartOutput> };
+    const out = await module.build(ctx);
+    problems.push(...out.problems.map((p) => `geo/${part}: ${p}`));
+    for (const [name, text] of Object.entries(out.files)) {
+      if (files[name] !== undefined) throw new DataError(`two parts write public/data/${name}`);
+      files[name] = text;
+    }
+    Object.assign(docs, out.docs ?? {});
+    log(`geo/${part}: ${Object.keys(out.files).join(', ') || 'no files (problems)'}`);
+  }
+  if (files['places.json'] && files['control-pieces.geojson']) {
+    const located = placesInZones(files, log);
+    problems.push(...located.problems.map((p) => `geo/places: ${p}`));
+    Object.assign(files, located.files);
+  }
+  if (problems.length > 0) {
+    throw new DataError(
+      `${problems.length} problem${problems.length === 1 ? '' : 's'}:\n  ${problems.join('\n  ')}`,
+    );
+  }
+  files['sources.json'] = jsonText(
+    [...sources.values()].sort((a, b) => a.id.localeCompare(b.id)),
+    1,
+  );
+  files['manifest.json'] = manifest(files);
+  return { files, docs };
+}
+
+/** Where each output lives in the repository. */
+export function outputPaths(out: BuildOutput): [path: string, text: string][] {
+  return [
+    ...Object.entries(out.files).map(([n, t]): [string, string] => [join('public', 'data', n), t]),
+    ...Object.entries(out.docs),
+  ];
+}
+
+/** Outputs whose committed copy differs from what was built (or is missing). */
+export function staleOutputs(out: BuildOutput): [path: string, text: string][] {
+  return outputPaths(out).filter(([path, text]) => {
+    const full = join(root, path);
+    return !existsSync(full) || readFileSync(full, 'utf8') !== text;
+  });
 }
 
 async function main(): Promise<void> {
   const check = process.argv.includes('--check');
-  const files = await buildAll((line) => console.log(line));
+  const out = await buildAll((line) => console.log(line));
   if (check) {
-    const stale = Object.entries(files).filter(([name, text]) => {
-      const path = join(outDir, name);
-      return !existsSync(path) || readFileSync(path, 'utf8') !== text;
-    });
+    const stale = staleOutputs(out);
     if (stale.length > 0) {
       console.error(
-        `public/data is not what geo/ builds: ${stale.map(([n]) => n).join(', ')}.\n` +
-          'Run `npm run geo` and commit public/data.',
+        `not what geo/ builds: ${stale.map(([p]) => p).join(', ')}.\n` +
+          'Run `npm run geo` and commit the result.',
       );
       process.exit(1);
     }
-    console.log(`public/data matches geo/ (${Object.keys(files).length} files)`);
+    console.log(`public/data and generated READMEs match geo/ (${outputPaths(out).length} files)`);
     return;
   }
   mkdirSync(outDir, { recursive: true });
-  for (const [name, text] of Object.entries(files)) writeFileSync(join(outDir, name), text);
-  console.log(`wrote ${Object.keys(files).length} files to public/data`);
+  for (const [path, text] of outputPaths(out)) writeFileSync(join(root, path), text);
+  console.log(`wrote ${Object.keys(out.files).length} files to public/data`);
 }
 
 // Run only as a script, so tests can import buildAll.

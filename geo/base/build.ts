@@ -14,7 +14,7 @@ import * as turf from '@turf/turf';
 import type { Feature, MultiPolygon, Polygon, Position } from 'geojson';
 import type { Topology, GeometryCollection } from 'topojson-specification';
 import countries from 'i18n-iso-countries';
-import type { BuildContext, DataFiles } from '../lib/context';
+import type { BuildContext, PartOutput } from '../lib/context';
 import { DataError, jsonText } from '../lib/context';
 
 /** [west, south, east, north] boxes drawn at full 1:10m detail. */
@@ -62,7 +62,7 @@ export function labelPoint(shape: Feature<Polygon | MultiPolygon | null>): Posit
   return point.geometry.coordinates.map((c) => Math.round(c * 1e3) / 1e3);
 }
 
-export async function build(ctx: BuildContext): Promise<DataFiles> {
+export async function build(ctx: BuildContext): Promise<PartOutput> {
   const require = createRequire(import.meta.url);
   const path = require.resolve('world-atlas/countries-10m.json');
   const world = JSON.parse(readFileSync(path, 'utf8')) as Topology<{
@@ -111,5 +111,5 @@ export async function build(ctx: BuildContext): Promise<DataFiles> {
   };
   const text = jsonText(out);
   ctx.log(`base.json: ${geometries.length} countries, ${(text.length / 1024).toFixed(0)} KB raw`);
-  return { 'base.json': text };
+  return { files: { 'base.json': text }, problems: [] };
 }

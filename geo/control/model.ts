@@ -1,5 +1,6 @@
 /**
- * Types of the editable control sources (geo/control/zones.ts, geo/control/periods.ts).
+ * Types of the editable control sources as the build holds them: zones and outlines read from
+ * geo/control/zones/*.geojson (geo/control/authored.ts), periods from geo/control/periods.ts.
  * Dates are ISO days; periods are half-open: `from` inclusive, `to` exclusive, `to: null` open.
  */
 import type { Confidence, Controller, Naming } from '../../src/lib/domain/types';
@@ -29,7 +30,7 @@ export type ZoneShape =
 
 /**
  * One zone: a piece of land that never changes shape; only its controller changes over time.
- * Zones are cut in the order of ZONES: each zone is its raw shape, clipped, minus every earlier
+ * Zones are cut in file and feature order: each zone is its raw shape, clipped, minus every earlier
  * zone, so zones never overlap and earlier zones define the shared boundaries.
  */
 export interface ZoneDef extends Naming {
@@ -42,7 +43,7 @@ export interface ZoneDef extends Naming {
    * (all land of AM, AZ and GE: for the small exclaves Natural Earth lacks), or a helper outline.
    */
   clip: 'state' | 'land' | { outline: string };
-  /** Places (keys of PLACES) the zone must contain; checked by the build. */
+  /** Places (ids of geo/places/places.json) the zone must contain; checked by the build. */
   contains?: string[];
   /** Honest description of how approximate the authored geometry is. */
   approximation: string;
@@ -65,10 +66,4 @@ export interface PeriodDef {
   sources: string[];
   confidence: Confidence;
   note?: string;
-}
-
-/** A located place used as a check (and in tests): [lon, lat] with the source of the position. */
-export interface PlaceDef {
-  lonLat: LonLat;
-  source: string;
 }

@@ -1,15 +1,9 @@
 /**
  * The renderer's files: control-pieces.geojson covers all land of AM, AZ and GE without overlap,
  * its timelines match control.geojson, and control-fronts.geojson lies on the shared boundaries.
- * Also checks that the build reproduces the files in public/data byte for byte.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import * as turf from '@turf/turf';
 import { describe, expect, it } from 'vitest';
-import { VERIFIED_THROUGH } from '../config';
-import { build } from './build';
-import { loadBibliography as loadSources } from '../lib/bibliography';
 import { loadStateOutlines } from './geometry';
 import { loadControl, loadFronts, loadPieces, ROOT } from './testdata';
 import { overlapKm2 } from './validate';
@@ -98,18 +92,5 @@ describe('control-fronts.geojson', () => {
         }
     }
     expect(far).toEqual([]);
-  });
-});
-
-describe('the build', () => {
-  it('reproduces public/data byte for byte', async () => {
-    const files = await build({
-      root: ROOT,
-      sources: loadSources(ROOT),
-      verifiedThrough: VERIFIED_THROUGH,
-      log: () => undefined,
-    });
-    for (const [name, text] of Object.entries(files))
-      expect(text === readFileSync(join(ROOT, 'public', 'data', name), 'utf8'), name).toBe(true);
   });
 });

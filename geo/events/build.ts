@@ -10,13 +10,13 @@ import { numericEventId } from '../../src/lib/domain/events';
 import type { Place } from '../../src/lib/domain/places';
 import {
   type BuildContext,
-  type DataFiles,
+  type PartOutput,
   featureCollectionText,
   roundCoord,
 } from '../lib/context';
-import { ZONES } from '../control/zones';
+import { loadAuthoredZones } from '../control/authored';
 import { loadPlaces } from '../places/build';
-import { validateEvents, validatePlaces } from './validate';
+import { validateEvents } from './validate';
 
 export function loadEvents(root: string): EventProperties[] {
   return JSON.parse(
@@ -68,13 +68,20 @@ export function eventFeatures(
     });
 }
 
-export async function build(ctx: BuildContext): Promise<DataFiles> {
+export async function build(ctx: BuildContext): Promise<PartOutput> {
+  // The places are validated (and reported) by their own part; events only need their ids.
   const places = loadPlaces(ctx.root);
-  validatePlaces(places, ctx.sources);
   const events = loadEvents(ctx.root);
   // Zone ids must match geo/control, so a click on a zone finds the events about it.
-  validateEvents(events, places, ctx.sources, ctx.verifiedThrough, new Set(ZONES.map((z) => z.id)));
+  const problems = validateEvents(
+    events,
+    places,
+    ctx.sources,
+    ctx.verifiedThrough,
+    new Set(loadAuthoredZones(ctx.root).zones.map((z) => z.id)),
+  );
+  if (problems.length > 0) return { files: {}, problems };
   const features = eventFeatures(events, places);
   ctx.log(`events: ${features.length} events`);
-  return { 'events.geojson': featureCollectionText(features) };
+  return { files: { 'events.geojson': featureCollectionText(features) }, problems: [] };
 }

@@ -92,8 +92,8 @@ describe('build output', () => {
   it('is deterministic and ordered by date', async () => {
     const a = await buildEvents(testContext());
     const b = await buildEvents(testContext());
-    expect(a['events.geojson']).toBe(b['events.geojson']);
-    const parsed = JSON.parse(a['events.geojson']!) as {
+    expect(a.files['events.geojson']).toBe(b.files['events.geojson']);
+    const parsed = JSON.parse(a.files['events.geojson']!) as {
       features: {
         id: number;
         geometry: { coordinates: number[] };
@@ -107,11 +107,13 @@ describe('build output', () => {
     expect(Number.isInteger(tianjin.id)).toBe(true);
   });
   it('rejects events dated after the verified day', async () => {
-    await expect(buildEvents(testContext('2025-08-30'))).rejects.toThrow(/outside/);
+    const out = await buildEvents(testContext('2025-08-30'));
+    expect(out.problems.join('\n')).toMatch(/outside/);
+    expect(out.files).toEqual({});
   });
   it('writes places.json sorted by id', async () => {
     const out = await buildPlaces(testContext());
-    const ids = (JSON.parse(out['places.json']!) as { id: string }[]).map((p) => p.id);
+    const ids = (JSON.parse(out.files['places.json']!) as { id: string }[]).map((p) => p.id);
     expect([...ids].sort()).toEqual(ids);
   });
 });

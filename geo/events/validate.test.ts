@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { EventProperties } from '../../src/lib/domain/events';
 import type { Place } from '../../src/lib/domain/places';
-import { DataError } from '../lib/context';
 import {
   checkCoordinates,
   checkCountries,
@@ -15,7 +14,8 @@ import {
   validateEvents,
   validatePlaces,
 } from './validate';
-import { ZONES } from '../control/zones';
+import { loadAuthoredZones } from '../control/authored';
+import { REPO_ROOT } from '../lib/bibliography';
 import { events, places, sources } from './testdata';
 
 const VERIFIED = '2025-09-30';
@@ -35,8 +35,8 @@ function aPlace(patch: Partial<Place> = {}): Place {
 
 describe('the real data passes every rule', () => {
   it('validatePlaces and validateEvents accept geo/places and geo/events', () => {
-    expect(() => validatePlaces(places, sources)).not.toThrow();
-    expect(() => validateEvents(events, places, sources, VERIFIED)).not.toThrow();
+    expect(validatePlaces(places, sources)).toEqual([]);
+    expect(validateEvents(events, places, sources, VERIFIED)).toEqual([]);
     expect(places.length).toBeGreaterThan(40);
     expect(events.length).toBeGreaterThan(50);
   });
@@ -44,26 +44,26 @@ describe('the real data passes every rule', () => {
 
 describe('checkUniqueIds', () => {
   it('passes on the real ids', () => {
-    expect(() => checkUniqueIds(events, 'event')).not.toThrow();
-    expect(() => checkUniqueIds(places, 'place')).not.toThrow();
+    expect(checkUniqueIds(events, 'event')).toEqual([]);
+    expect(checkUniqueIds(places, 'place')).toEqual([]);
   });
   it('rejects a duplicate id', () => {
-    expect(() => checkUniqueIds([anEvent(), anEvent()], 'event')).toThrow(/duplicate id/);
+    expect(checkUniqueIds([anEvent(), anEvent()], 'event').join('\n')).toMatch(/duplicate id/);
   });
   it('rejects an id that is not a slug', () => {
-    expect(() => checkUniqueIds([anEvent({ id: 'Shusha 1992' })], 'event')).toThrow(DataError);
+    expect(checkUniqueIds([anEvent({ id: 'Shusha 1992' })], 'event')).not.toEqual([]);
   });
 });
 
 describe('checkSourcesResolve', () => {
   it('passes on the real data', () => {
-    expect(() => checkSourcesResolve(events, sources, 'event')).not.toThrow();
-    expect(() => checkSourcesResolve(places, sources, 'place')).not.toThrow();
+    expect(checkSourcesResolve(events, sources, 'event')).toEqual([]);
+    expect(checkSourcesResolve(places, sources, 'place')).toEqual([]);
   });
   it('rejects an unknown source id', () => {
-    expect(() =>
-      checkSourcesResolve([anEvent({ sources: ['no-such-page'] })], sources, 'event'),
-    ).toThrow(/unknown source "no-such-page"/);
+    expect(
+      checkSourcesResolve([anEvent({ sources: ['no-such-page'] })], sources, 'event').join('\n'),
+    ).toMatch(/unknown source "no-such-page"/);
   });
   it('rejects an unknown source inside a reading', () => {
     const broken = anEvent({
@@ -72,10 +72,10 @@ describe('checkSourcesResolve', () => {
         { text: 'b', sources: ['invented'] },
       ],
     });
-    expect(() => checkSourcesResolve([broken], sources, 'event')).toThrow(/invented/);
+    expect(checkSourcesResolve([broken], sources, 'event').join('\n')).toMatch(/invented/);
   });
   it('rejects an entry without sources', () => {
-    expect(() => checkSourcesResolve([aPlace({ sources: [] })], sources, 'place')).toThrow(
+    expect(checkSourcesResolve([aPlace({ sources: [] })], sources, 'place').join('\n')).toMatch(
       /at least one/,
     );
   });
@@ -83,26 +83,28 @@ describe('checkSourcesResolve', () => {
 
 describe('checkEventDates', () => {
   it('passes on the real data', () => {
-    expect(() => checkEventDates(events, VERIFIED)).not.toThrow();
+    expect(checkEventDates(events, VERIFIED)).toEqual([]);
   });
   it('rejects a day that does not exist', () => {
-    expect(() => checkEventDates([anEvent({ date: '1993-02-30' })], VERIFIED)).toThrow(
+    expect(checkEventDates([anEvent({ date: '1993-02-30' })], VERIFIED).join('\n')).toMatch(
       /not a valid/,
     );
   });
   it('rejects dates before 1988 or after the verified day', () => {
-    expect(() => checkEventDates([anEvent({ date: '1987-12-31' })], VERIFIED)).toThrow(/outside/);
-    expect(() =>
-      checkEventDates([anEvent({ date: '2025-10-01', endDate: undefined })], VERIFIED),
-    ).toThrow(/outside/);
+    expect(checkEventDates([anEvent({ date: '1987-12-31' })], VERIFIED).join('\n')).toMatch(
+      /outside/,
+    );
+    expect(
+      checkEventDates([anEvent({ date: '2025-10-01', endDate: undefined })], VERIFIED).join('\n'),
+    ).toMatch(/outside/);
   });
   it('rejects an endDate that is not after the date', () => {
-    expect(() => checkEventDates([anEvent({ endDate: '1992-05-08' })], VERIFIED)).toThrow(
+    expect(checkEventDates([anEvent({ endDate: '1992-05-08' })], VERIFIED).join('\n')).toMatch(
       /after date/,
     );
   });
   it('rejects a month-precise date that is not the first of the month', () => {
-    expect(() => checkEventDates([anEvent({ datePrecision: 'month' })], VERIFIED)).toThrow(
+    expect(checkEventDates([anEvent({ datePrecision: 'month' })], VERIFIED).join('\n')).toMatch(
       /first of the month/,
     );
   });
@@ -110,74 +112,80 @@ describe('checkEventDates', () => {
 
 describe('checkEventRefs', () => {
   it('passes on the real data, against the real control zones', () => {
-    expect(() => checkEventRefs(events, placeIds, new Set(ZONES.map((z) => z.id)))).not.toThrow();
+    expect(
+      checkEventRefs(
+        events,
+        placeIds,
+        new Set(loadAuthoredZones(REPO_ROOT).zones.map((z) => z.id)),
+      ),
+    ).toEqual([]);
   });
   it('rejects an unknown place', () => {
-    expect(() => checkEventRefs([anEvent({ place: 'atlantis' })], placeIds)).toThrow(
+    expect(checkEventRefs([anEvent({ place: 'atlantis' })], placeIds).join('\n')).toMatch(
       /unknown place/,
     );
   });
   it('checks zone ids against the control zones when given', () => {
     const zones = new Set(['shusha', 'lachin']);
-    expect(() => checkEventRefs([anEvent()], placeIds, zones)).not.toThrow();
+    expect(checkEventRefs([anEvent()], placeIds, zones)).toEqual([]);
     const broken = anEvent({ concerns: { countries: ['AZ'], zones: ['shushi'], places: [] } });
-    expect(() => checkEventRefs([broken], placeIds, zones)).toThrow(
+    expect(checkEventRefs([broken], placeIds, zones).join('\n')).toMatch(
       /unknown control zone "shushi"/,
     );
   });
   it('rejects an unknown country in concerns', () => {
     const broken = anEvent({ concerns: { countries: ['XX'], zones: [], places: [] } });
-    expect(() => checkEventRefs([broken], placeIds)).toThrow(/"XX"/);
+    expect(checkEventRefs([broken], placeIds).join('\n')).toMatch(/"XX"/);
   });
 });
 
 describe('checkEventFields', () => {
   it('passes on the real data', () => {
-    expect(() => checkEventFields(events)).not.toThrow();
+    expect(checkEventFields(events)).toEqual([]);
   });
   it('rejects an unknown kind and a single reading', () => {
-    expect(() => checkEventFields([anEvent({ kind: 'battle' as never })])).toThrow(/kind/);
-    expect(() =>
-      checkEventFields([anEvent({ readings: [{ text: 'x', sources: ['seed-000'] }] })]),
-    ).toThrow(/at least two/);
+    expect(checkEventFields([anEvent({ kind: 'battle' as never })]).join('\n')).toMatch(/kind/);
+    expect(
+      checkEventFields([anEvent({ readings: [{ text: 'x', sources: ['seed-000'] }] })]).join('\n'),
+    ).toMatch(/at least two/);
   });
 });
 
 describe('checkNumericIds', () => {
   it('gives every real event its own numeric id', () => {
-    expect(() => checkNumericIds(events)).not.toThrow();
+    expect(checkNumericIds(events)).toEqual([]);
   });
   it('rejects two events with the same slug-derived id', () => {
-    expect(() => checkNumericIds([anEvent(), anEvent()])).toThrow(/collision/);
+    expect(checkNumericIds([anEvent(), anEvent()]).join('\n')).toMatch(/collision/);
   });
 });
 
 describe('checkCountries', () => {
   it('accepts the atlas countries and rejects others', () => {
-    expect(() =>
+    expect(
       checkCountries(['AM', 'AZ', 'GE', 'PK', 'TR', 'IR', 'RU', 'IN', 'CN', 'US'], 'x'),
-    ).not.toThrow();
-    expect(() => checkCountries(['am'], 'x')).toThrow(DataError);
-    expect(() => checkCountries(['NKR'], 'x')).toThrow(DataError);
+    ).toEqual([]);
+    expect(checkCountries(['am'], 'x')).not.toEqual([]);
+    expect(checkCountries(['NKR'], 'x')).not.toEqual([]);
   });
 });
 
 describe('checkCoordinates', () => {
   it('passes on the real places', () => {
-    expect(() => checkCoordinates(places)).not.toThrow();
+    expect(checkCoordinates(places)).toEqual([]);
   });
   it('rejects out-of-range and over-precise coordinates', () => {
-    expect(() => checkCoordinates([aPlace({ lat: 95 })])).toThrow(/out of range/);
-    expect(() => checkCoordinates([aPlace({ lon: 46.7483333 })])).toThrow(/5 decimals/);
+    expect(checkCoordinates([aPlace({ lat: 95 })]).join('\n')).toMatch(/out of range/);
+    expect(checkCoordinates([aPlace({ lon: 46.7483333 })]).join('\n')).toMatch(/5 decimals/);
   });
 });
 
 describe('checkPlaceFields', () => {
   it('passes on the real places', () => {
-    expect(() => checkPlaceFields(places)).not.toThrow();
+    expect(checkPlaceFields(places)).toEqual([]);
   });
   it('rejects a capital without capitalOf and an unknown name key', () => {
-    expect(() => checkPlaceFields([aPlace({ kind: 'capital' })])).toThrow(/capitalOf/);
-    expect(() => checkPlaceFields([aPlace({ names: { fr: 'Chouchi' } })])).toThrow(/"fr"/);
+    expect(checkPlaceFields([aPlace({ kind: 'capital' })]).join('\n')).toMatch(/capitalOf/);
+    expect(checkPlaceFields([aPlace({ names: { fr: 'Chouchi' } })]).join('\n')).toMatch(/"fr"/);
   });
 });

@@ -1,14 +1,14 @@
 /**
- * Validation rules for the places and events sources. Each rule throws DataError naming the
- * offending entry; the builds run all of them, and the unit tests run each on the real data and
- * on a broken fixture.
+ * Validation rules for the places and events sources. Each rule returns the list of problems it
+ * finds (empty when it holds), each naming the offending entry and what is wrong; the builds
+ * run all of them and report every problem, and the unit tests run each on the real data and on
+ * a broken fixture.
  */
 import type { Source } from '../../src/lib/domain/types';
 import { EVENT_KINDS, type EventProperties, numericEventId } from '../../src/lib/domain/events';
 import type { Place, PlaceKind } from '../../src/lib/domain/places';
 import { addDays, parseIsoDate, toDay } from '../../src/lib/time/days';
 import { FIRST_DAY } from '../config';
-import { DataError } from '../lib/context';
 
 /** The countries the atlas speaks about; any other code is a typo or out of scope. */
 export const KNOWN_COUNTRIES: readonly string[] = [
@@ -35,15 +35,17 @@ interface WithId {
 }
 
 /** Every id is a lower-case slug and appears once. */
-export function checkUniqueIds(items: readonly WithId[], what: string): void {
+export function checkUniqueIds(items: readonly WithId[], what: string): string[] {
+  const problems: string[] = [];
   const seen = new Set<string>();
   for (const item of items) {
     if (typeof item.id !== 'string' || !SLUG.test(item.id)) {
-      throw new DataError(`${what} "${item.id}": id must be a lower-case slug (a-z, 0-9, -)`);
+      problems.push(`${what} "${item.id}": id must be a lower-case slug (a-z, 0-9, -)`);
     }
-    if (seen.has(item.id)) throw new DataError(`${what} "${item.id}": duplicate id`);
+    if (seen.has(item.id)) problems.push(`${what} "${item.id}": duplicate id`);
     seen.add(item.id);
   }
+  return problems;
 }
 
 /** Every cited source id (including those of readings) is in the bibliography. */
@@ -54,73 +56,84 @@ export function checkSourcesResolve(
   })[],
   sources: ReadonlyMap<string, Source>,
   what: string,
-): void {
+): string[] {
+  const problems: string[] = [];
   for (const item of items) {
     if (!Array.isArray(item.sources) || item.sources.length === 0) {
-      throw new DataError(`${what} "${item.id}": needs at least one source`);
+      problems.push(`${what} "${item.id}": needs at least one source`);
+      continue;
     }
     const cited = [...item.sources, ...(item.readings ?? []).flatMap((r) => r.sources)];
     for (const reading of item.readings ?? []) {
       if (reading.sources.length === 0) {
-        throw new DataError(`${what} "${item.id}": every reading needs a source`);
+        problems.push(`${what} "${item.id}": every reading needs a source`);
       }
     }
     for (const id of cited) {
-      if (!sources.has(id)) throw new DataError(`${what} "${item.id}": unknown source "${id}"`);
+      if (!sources.has(id)) problems.push(`${what} "${item.id}": unknown source "${id}"`);
     }
   }
+  return problems;
 }
 
 /** Country codes are among KNOWN_COUNTRIES. */
-export function checkCountries(codes: readonly string[], where: string): void {
+export function checkCountries(codes: readonly string[], where: string): string[] {
+  const problems: string[] = [];
   for (const code of codes) {
     if (!KNOWN_COUNTRIES.includes(code)) {
-      throw new DataError(`${where}: "${code}" is not a known ISO alpha-2 country code`);
+      problems.push(`${where}: "${code}" is not a known ISO alpha-2 country code`);
     }
   }
+  return problems;
 }
 
 /** Latitude in [-90, 90], longitude in [-180, 180], at most 5 decimals. */
-export function checkCoordinates(places: readonly Place[]): void {
+export function checkCoordinates(places: readonly Place[]): string[] {
+  const problems: string[] = [];
   for (const p of places) {
     const ok =
       Number.isFinite(p.lat) &&
       Number.isFinite(p.lon) &&
       Math.abs(p.lat) <= 90 &&
       Math.abs(p.lon) <= 180;
-    if (!ok) throw new DataError(`place "${p.id}": coordinates ${p.lat}, ${p.lon} out of range`);
+    if (!ok) {
+      problems.push(`place "${p.id}": coordinates ${p.lat}, ${p.lon} out of range`);
+      continue;
+    }
     for (const value of [p.lat, p.lon]) {
       if (Math.round(value * 1e5) / 1e5 !== value) {
-        throw new DataError(`place "${p.id}": ${value} has more than 5 decimals`);
+        problems.push(`place "${p.id}": ${value} has more than 5 decimals`);
       }
     }
   }
+  return problems;
 }
 
 /** Kind, country, capital and name fields of places. */
-export function checkPlaceFields(places: readonly Place[]): void {
+export function checkPlaceFields(places: readonly Place[]): string[] {
+  const problems: string[] = [];
   for (const p of places) {
     const where = `place "${p.id}"`;
-    if (!PLACE_KINDS.includes(p.kind)) throw new DataError(`${where}: unknown kind "${p.kind}"`);
-    checkCountries([p.country], where);
+    if (!PLACE_KINDS.includes(p.kind)) problems.push(`${where}: unknown kind "${p.kind}"`);
+    problems.push(...checkCountries([p.country], where));
     if (p.kind === 'capital') {
-      if (!p.capitalOf) throw new DataError(`${where}: a capital needs capitalOf`);
-      checkCountries([p.capitalOf], where);
+      if (!p.capitalOf) problems.push(`${where}: a capital needs capitalOf`);
+      else problems.push(...checkCountries([p.capitalOf], where));
     } else if (p.capitalOf !== undefined) {
-      throw new DataError(`${where}: only a capital has capitalOf`);
+      problems.push(`${where}: only a capital has capitalOf`);
     }
-    if (!p.name?.trim()) throw new DataError(`${where}: name is missing`);
+    if (!p.name?.trim()) problems.push(`${where}: name is missing`);
     for (const [field, names] of [
       ['names', p.names],
       ['native', p.native],
     ] as const) {
       for (const [key, value] of Object.entries(names ?? {})) {
-        if (!NAME_KEYS.includes(key))
-          throw new DataError(`${where}: ${field} key "${key}" unknown`);
-        if (!value?.trim()) throw new DataError(`${where}: ${field}.${key} is empty`);
+        if (!NAME_KEYS.includes(key)) problems.push(`${where}: ${field} key "${key}" unknown`);
+        if (!value?.trim()) problems.push(`${where}: ${field}.${key} is empty`);
       }
     }
   }
+  return problems;
 }
 
 /**
@@ -128,35 +141,46 @@ export function checkPlaceFields(places: readonly Place[]): void {
  * fall on the first of their month or year; `endDate` (exclusive) is after `date` and at most
  * the day after verifiedThrough.
  */
-export function checkEventDates(events: readonly EventProperties[], verifiedThrough: string): void {
+export function checkEventDates(
+  events: readonly EventProperties[],
+  verifiedThrough: string,
+): string[] {
+  const problems: string[] = [];
   const first = toDay(FIRST_DAY);
   const last = toDay(verifiedThrough);
   for (const e of events) {
     const where = `event "${e.id}"`;
     const date = parseIsoDate(e.date ?? '');
-    if (!date) throw new DataError(`${where}: date "${e.date}" is not a valid ISO day`);
+    if (!date) {
+      problems.push(`${where}: date "${e.date}" is not a valid ISO day`);
+      continue;
+    }
     const day = toDay(e.date);
     if (day < first || day > last) {
-      throw new DataError(`${where}: date ${e.date} outside ${FIRST_DAY} .. ${verifiedThrough}`);
+      problems.push(`${where}: date ${e.date} outside ${FIRST_DAY} .. ${verifiedThrough}`);
     }
     if (e.datePrecision === 'month' && date.day !== 1) {
-      throw new DataError(`${where}: a month-precise date must be the first of the month`);
+      problems.push(`${where}: a month-precise date must be the first of the month`);
     }
     if (e.datePrecision === 'year' && (date.day !== 1 || date.month !== 1)) {
-      throw new DataError(`${where}: a year-precise date must be 1 January`);
+      problems.push(`${where}: a year-precise date must be 1 January`);
     }
     if (!['day', 'month', 'year'].includes(e.datePrecision)) {
-      throw new DataError(`${where}: unknown datePrecision "${e.datePrecision}"`);
+      problems.push(`${where}: unknown datePrecision "${e.datePrecision}"`);
     }
     if (e.endDate !== undefined) {
-      if (!parseIsoDate(e.endDate)) throw new DataError(`${where}: endDate "${e.endDate}" invalid`);
+      if (!parseIsoDate(e.endDate)) {
+        problems.push(`${where}: endDate "${e.endDate}" invalid`);
+        continue;
+      }
       const end = toDay(e.endDate);
-      if (end <= day) throw new DataError(`${where}: endDate must be after date (it is exclusive)`);
-      if (end > toDay(addDays(verifiedThrough, 1))) {
-        throw new DataError(`${where}: endDate ${e.endDate} after ${verifiedThrough}`);
+      if (end <= day) problems.push(`${where}: endDate must be after date (it is exclusive)`);
+      else if (end > toDay(addDays(verifiedThrough, 1))) {
+        problems.push(`${where}: endDate ${e.endDate} after ${verifiedThrough}`);
       }
     }
   }
+  return problems;
 }
 
 /**
@@ -167,78 +191,88 @@ export function checkEventRefs(
   events: readonly EventProperties[],
   placeIds: ReadonlySet<string>,
   zoneIds?: ReadonlySet<string>,
-): void {
+): string[] {
+  const problems: string[] = [];
   for (const e of events) {
     const where = `event "${e.id}"`;
-    if (!placeIds.has(e.place)) throw new DataError(`${where}: unknown place "${e.place}"`);
+    if (!placeIds.has(e.place)) problems.push(`${where}: unknown place "${e.place}"`);
     for (const p of e.concerns?.places ?? []) {
-      if (!placeIds.has(p)) throw new DataError(`${where}: concerns unknown place "${p}"`);
+      if (!placeIds.has(p)) problems.push(`${where}: concerns unknown place "${p}"`);
     }
-    checkCountries(e.concerns?.countries ?? [], where);
+    problems.push(...checkCountries(e.concerns?.countries ?? [], where));
     for (const z of e.concerns?.zones ?? []) {
-      if (!SLUG.test(z)) throw new DataError(`${where}: zone id "${z}" is not a slug`);
-      if (zoneIds && !zoneIds.has(z)) throw new DataError(`${where}: unknown control zone "${z}"`);
+      if (!SLUG.test(z)) problems.push(`${where}: zone id "${z}" is not a slug`);
+      else if (zoneIds && !zoneIds.has(z)) problems.push(`${where}: unknown control zone "${z}"`);
     }
   }
+  return problems;
 }
 
 /** Kind, confidence and texts are present and valid. */
-export function checkEventFields(events: readonly EventProperties[]): void {
+export function checkEventFields(events: readonly EventProperties[]): string[] {
+  const problems: string[] = [];
   for (const e of events) {
     const where = `event "${e.id}"`;
-    if (!EVENT_KINDS.includes(e.kind)) throw new DataError(`${where}: unknown kind "${e.kind}"`);
+    if (!EVENT_KINDS.includes(e.kind)) problems.push(`${where}: unknown kind "${e.kind}"`);
     if (!CONFIDENCES.includes(e.confidence)) {
-      throw new DataError(`${where}: unknown confidence "${e.confidence}"`);
+      problems.push(`${where}: unknown confidence "${e.confidence}"`);
     }
-    if (!e.title?.trim() || !e.summary?.trim())
-      throw new DataError(`${where}: title or summary missing`);
+    if (!e.title?.trim() || !e.summary?.trim()) problems.push(`${where}: title or summary missing`);
     if (!e.concerns || !Array.isArray(e.concerns.countries) || e.concerns.countries.length === 0) {
-      throw new DataError(`${where}: concerns.countries must name at least one country`);
+      problems.push(`${where}: concerns.countries must name at least one country`);
     }
     for (const r of e.readings ?? []) {
-      if (!r.text?.trim()) throw new DataError(`${where}: a reading has no text`);
+      if (!r.text?.trim()) problems.push(`${where}: a reading has no text`);
     }
     if (e.readings !== undefined && e.readings.length < 2) {
-      throw new DataError(`${where}: readings show disagreement, so there must be at least two`);
+      problems.push(`${where}: readings show disagreement, so there must be at least two`);
     }
   }
+  return problems;
 }
 
 /** Numeric feature ids derived from slugs do not collide. */
-export function checkNumericIds(events: readonly EventProperties[]): void {
+export function checkNumericIds(events: readonly EventProperties[]): string[] {
+  const problems: string[] = [];
   const seen = new Map<number, string>();
   for (const e of events) {
     const n = numericEventId(e.id);
     const other = seen.get(n);
-    if (other !== undefined)
-      throw new DataError(`events "${other}" and "${e.id}": numeric id collision`);
+    if (other !== undefined) problems.push(`events "${other}" and "${e.id}": numeric id collision`);
     seen.set(n, e.id);
   }
+  return problems;
 }
 
+/** Every rule on the places, all problems at once. */
 export function validatePlaces(
   places: readonly Place[],
   sources: ReadonlyMap<string, Source>,
-): void {
-  if (!Array.isArray(places)) throw new DataError('geo/places/places.json: expected an array');
-  checkUniqueIds(places, 'place');
-  checkPlaceFields(places);
-  checkCoordinates(places);
-  checkSourcesResolve(places, sources, 'place');
+): string[] {
+  if (!Array.isArray(places)) return ['geo/places/places.json: expected an array'];
+  return [
+    ...checkUniqueIds(places, 'place'),
+    ...checkPlaceFields(places),
+    ...checkCoordinates(places),
+    ...checkSourcesResolve(places, sources, 'place'),
+  ];
 }
 
+/** Every rule on the events, all problems at once. */
 export function validateEvents(
   events: readonly EventProperties[],
   places: readonly Place[],
   sources: ReadonlyMap<string, Source>,
   verifiedThrough: string,
   zoneIds?: ReadonlySet<string>,
-): void {
-  if (!Array.isArray(events)) throw new DataError('geo/events/events.json: expected an array');
-  checkUniqueIds(events, 'event');
-  checkEventFields(events);
-  checkEventDates(events, verifiedThrough);
-  checkEventRefs(events, new Set(places.map((p) => p.id)), zoneIds);
-  checkSourcesResolve(events, sources, 'event');
-  checkNumericIds(events);
+): string[] {
+  if (!Array.isArray(events)) return ['geo/events/events.json: expected an array'];
+  return [
+    ...checkUniqueIds(events, 'event'),
+    ...checkEventFields(events),
+    ...checkEventDates(events, verifiedThrough),
+    ...checkEventRefs(events, new Set(places.map((p) => p.id)), zoneIds),
+    ...checkSourcesResolve(events, sources, 'event'),
+    ...checkNumericIds(events),
+  ];
 }

@@ -21,7 +21,19 @@ export interface BuildContext {
 /** File name under public/data -> exact file content. */
 export type DataFiles = Record<string, string>;
 
-/** Thrown by a part when its sources fail validation; the message says what and where. */
+/**
+ * What a part gives back. `problems` lists every validation problem found, each saying where
+ * and what ("zone shusha: does not contain shusha (39.75833, 46.74833)"); the build reports
+ * all of them at once and fails if there is any. `docs` are generated sections of the part's
+ * documentation (repository path -> full text), kept in step like public/data.
+ */
+export interface PartOutput {
+  files: DataFiles;
+  docs?: Record<string, string>;
+  problems: string[];
+}
+
+/** Thrown by the build when any part reported problems; the message lists them all. */
 export class DataError extends Error {
   constructor(message: string) {
     super(message);

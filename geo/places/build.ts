@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Place } from '../../src/lib/domain/places';
-import { type BuildContext, type DataFiles, jsonText, roundCoord } from '../lib/context';
+import { type BuildContext, type PartOutput, jsonText, roundCoord } from '../lib/context';
 import { validatePlaces } from '../events/validate';
 
 export function loadPlaces(root: string): Place[] {
@@ -33,10 +33,11 @@ function sortKeys<T>(record: Partial<Record<string, T>>): Partial<Record<string,
   return Object.fromEntries(Object.entries(record).sort(([a], [b]) => a.localeCompare(b)));
 }
 
-export async function build(ctx: BuildContext): Promise<DataFiles> {
+export async function build(ctx: BuildContext): Promise<PartOutput> {
   const places = loadPlaces(ctx.root);
-  validatePlaces(places, ctx.sources);
+  const problems = validatePlaces(places, ctx.sources);
+  if (problems.length > 0) return { files: {}, problems };
   const published = places.map(publishPlace).sort((a, b) => a.id.localeCompare(b.id));
   ctx.log(`places: ${published.length} places`);
-  return { 'places.json': jsonText(published, 1) };
+  return { files: { 'places.json': jsonText(published, 1) }, problems: [] };
 }

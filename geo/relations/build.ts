@@ -5,7 +5,7 @@
 import { STATUS_ORDER, type RelationsData, pairKey } from '../../src/lib/domain/relations';
 import { toDay } from '../../src/lib/time/days';
 import { FIRST_DAY } from '../config';
-import { type BuildContext, type DataFiles, jsonText } from '../lib/context';
+import { type BuildContext, type PartOutput, jsonText } from '../lib/context';
 import { COUNTRIES, RELATIONS, RULES } from './data';
 import { UN_MEMBER_CODES } from './un-members';
 import { validateRelationsData, validateUnMembers } from './validate';
@@ -23,18 +23,21 @@ export function relationsData(): RelationsData {
   };
 }
 
-export async function build(ctx: BuildContext): Promise<DataFiles> {
-  validateUnMembers(UN_MEMBER_CODES);
+export async function build(ctx: BuildContext): Promise<PartOutput> {
   const data = relationsData();
-  validateRelationsData(data, {
-    sources: ctx.sources,
-    firstDay: FIRST_DAY,
-    verifiedThrough: ctx.verifiedThrough,
-  });
+  const problems = [
+    ...validateUnMembers(UN_MEMBER_CODES),
+    ...validateRelationsData(data, {
+      sources: ctx.sources,
+      firstDay: FIRST_DAY,
+      verifiedThrough: ctx.verifiedThrough,
+    }),
+  ];
+  if (problems.length > 0) return { files: {}, problems };
   const pairs = new Set(data.relations.map((r) => pairKey(r.a, r.b)));
   ctx.log(
     `relations: ${data.countries.length} states, ${pairs.size} pairs, ` +
       `${data.relations.length} periods, ${data.rules.length} rules`,
   );
-  return { 'relations.json': jsonText(data, 1) };
+  return { files: { 'relations.json': jsonText(data, 1) }, problems: [] };
 }
