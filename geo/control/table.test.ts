@@ -9,7 +9,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Place } from '../../src/lib/domain/places';
 import type { Controller } from '../../src/lib/domain/types';
-import { isoInInterval } from '../../src/lib/time/days';
+import { toDay } from '../../src/lib/time/days';
+import { contains } from '../../src/lib/time/interval';
 import { loadBibliography } from '../lib/bibliography';
 import { loadControl, loadPieces, ROOT } from './testdata';
 import { featuresOn } from './validate';
@@ -25,7 +26,9 @@ function holderOf(placeId: string, day: string): Controller | 'none' {
   const place = places.find((p) => p.id === placeId);
   if (!place) throw new Error(`place ${placeId} is not in public/data/places.json`);
   const piece = pieces.find((p) => p.properties.piece === place.zone);
-  const entry = piece?.properties.timeline.find((e) => isoInInterval(day, e.from, e.to));
+  const entry = piece?.properties.timeline.find((e) =>
+    contains({ from: toDay(e.from), to: e.to === null ? null : toDay(e.to) }, toDay(day)),
+  );
   return entry?.controller ?? 'none';
 }
 
