@@ -3,8 +3,8 @@
  * date, the focus or the pointer is feature-state, never data, so it repaints in one frame: this
  * table names, for each source, every key a painter may write and its type. Painters write only
  * through `writeState`, and style expressions read only through `readFlag` and `readText`, so a
- * key the style reads but no painter writes (or the reverse) is a type error, and the style
- * tests check the same at run time.
+ * key outside this table, or of the wrong type, is a type error; the tests check that the style
+ * reads, and the painters write, exactly these keys.
  */
 import type { ExpressionSpecification, FeatureIdentifier } from 'maplibre-gl';
 
