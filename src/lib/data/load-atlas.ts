@@ -7,12 +7,10 @@ import type { GeometryCollection, Topology } from 'topojson-specification';
 import type { ControlPiece } from '../domain/control';
 import type { EventFeature } from '../domain/events';
 import type { Place } from '../domain/places';
-import { placeName } from '../domain/places';
 import type { RelationsData } from '../domain/relations';
-import type { ControlPeriodProperties, NamingConvention, Source } from '../domain/types';
+import type { ControlPeriodProperties, Source } from '../domain/types';
 import type { Front } from '../map/control-painter';
 import type { Capital } from '../map/relations-painter';
-import type { StyleData } from '../map/style';
 import type { IsoDate } from '../time/days';
 import {
   type BaseGeography,
@@ -29,13 +27,16 @@ export interface ControlSummary {
 
 export interface AtlasData {
   manifest: Manifest;
-  style: StyleData;
+  /** Countries (feature id = index), borders, coasts and country labels. */
+  geography: BaseGeography;
   control: {
     pieces: ControlPiece[];
     fronts: Front[];
     summary: ControlSummary;
     /** Properties of control.geojson: each period with its precision and notes. */
     periods: ControlPeriodProperties[];
+    /** The loaded GeoJSON, for the map. */
+    geometry: { pieces: FeatureCollection; fronts: FeatureCollection };
   };
   places: Place[];
   events: FeatureCollection<EventFeature['geometry'], EventFeature['properties']> & {
@@ -52,22 +53,6 @@ export interface AtlasData {
 
 type PieceCollection = FeatureCollection<Polygon | MultiPolygon, Omit<ControlPiece, 'id'>>;
 
-/** Place labels in a naming convention: the convention's usage where it differs, else the name. */
-export function placeLabels(
-  places: readonly Place[],
-  convention: NamingConvention,
-): FeatureCollection {
-  return {
-    type: 'FeatureCollection',
-    features: places.map((p, i) => ({
-      type: 'Feature',
-      id: i,
-      properties: { id: p.id, kind: p.kind, label: placeName(p, convention) },
-      geometry: { type: 'Point', coordinates: [p.lon, p.lat] },
-    })),
-  };
-}
-
 export const DATA_FILES = [
   'manifest.json',
   'base.json',
@@ -83,7 +68,6 @@ export const DATA_FILES = [
 
 export async function loadAtlas(
   base: string,
-  convention: NamingConvention,
   onProgress: (done: number, total: number) => void,
 ): Promise<AtlasData> {
   let done = 0;
@@ -109,6 +93,7 @@ export async function loadAtlas(
   const geography = baseGeographyOf(topology);
   return {
     manifest,
+    geography,
     places,
     events,
     relations,
@@ -127,13 +112,7 @@ export async function loadAtlas(
       })),
       summary,
       periods: periods.features.map((f) => f.properties),
-    },
-    style: {
-      ...geography,
-      controlPieces: pieces,
-      controlFronts: fronts,
-      places: placeLabels(places, convention),
-      events,
+      geometry: { pieces, fronts },
     },
   };
 }

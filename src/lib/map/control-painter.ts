@@ -3,10 +3,10 @@
  * date change touches just the pieces whose controller changed and the front lines between
  * them, and MapLibre repaints in the next frame without re-tiling.
  */
-import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { DayNumber } from '../time/days';
 import { DOTTED_CONTROLLERS } from '../style/palette';
 import { type ControlPiece, controllerAt } from '../domain/control';
+import { type FeatureStateTarget, writeState } from './feature-state';
 
 /** A shared boundary between two pieces (control-fronts.geojson). */
 export interface Front {
@@ -24,13 +24,13 @@ interface PieceLook {
 }
 
 export class ControlPainter {
-  readonly #map: MapLibreMap;
+  readonly #map: FeatureStateTarget;
   readonly #pieces: readonly ControlPiece[];
   readonly #fronts: readonly Front[];
   #looks: (PieceLook | null)[];
   #active: boolean[];
 
-  constructor(map: MapLibreMap, pieces: readonly ControlPiece[], fronts: readonly Front[]) {
+  constructor(map: FeatureStateTarget, pieces: readonly ControlPiece[], fronts: readonly Front[]) {
     this.#map = map;
     this.#pieces = pieces;
     this.#fronts = fronts;
@@ -52,14 +52,11 @@ export class ControlPainter {
       const before = this.#looks[i];
       if (before && before.controller === look.controller && before.low === look.low) return;
       this.#looks[i] = look;
-      this.#map.setFeatureState(
-        { source: 'control', id: piece.id },
-        {
-          controller: look.controller,
-          low: look.low,
-          dotted: (DOTTED_CONTROLLERS as readonly string[]).includes(look.controller),
-        },
-      );
+      writeState(this.#map, 'control', piece.id, {
+        controller: look.controller,
+        low: look.low,
+        dotted: (DOTTED_CONTROLLERS as readonly string[]).includes(look.controller),
+      });
       changed++;
     });
     this.#fronts.forEach((front, i) => {
@@ -76,7 +73,7 @@ export class ControlPainter {
         !(a.own && b.own);
       if (active === this.#active[i]) return;
       this.#active[i] = active;
-      this.#map.setFeatureState({ source: 'fronts', id: front.id }, { active });
+      writeState(this.#map, 'fronts', front.id, { active });
       changed++;
     });
     return changed;

@@ -2,7 +2,6 @@
  * Shows event markers around their date by feature-state: a date change flips only the markers
  * that appear or disappear (see eventsNear for the window).
  */
-import type { Map as MapLibreMap } from 'maplibre-gl';
 import {
   type EventFeature,
   eventEndDay,
@@ -10,13 +9,14 @@ import {
   EVENT_VISIBLE_DAYS,
 } from '../domain/events';
 import type { DayNumber } from '../time/days';
+import { type FeatureStateTarget, writeState } from './feature-state';
 
 export class EventsPainter {
-  readonly #map: MapLibreMap;
+  readonly #map: FeatureStateTarget;
   readonly #spans: { id: number; from: DayNumber; to: DayNumber }[];
   #visible: boolean[];
 
-  constructor(map: MapLibreMap, events: readonly EventFeature[]) {
+  constructor(map: FeatureStateTarget, events: readonly EventFeature[]) {
     this.#map = map;
     this.#spans = events.map((e) => ({
       id: e.id,
@@ -31,7 +31,7 @@ export class EventsPainter {
       const visible = day >= span.from && day < span.to;
       if (visible === this.#visible[i]) return;
       this.#visible[i] = visible;
-      this.#map.setFeatureState({ source: 'events', id: span.id }, { near: visible });
+      writeState(this.#map, 'events', span.id, { near: visible });
     });
   }
 }

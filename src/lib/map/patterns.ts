@@ -2,6 +2,7 @@
  * Pattern images drawn in code (no sprite file to fetch). Each returns RGBA pixels that
  * MapLibre's addImage accepts.
  */
+import { patternOf } from './channels';
 export interface PatternImage {
   width: number;
   height: number;
@@ -43,4 +44,11 @@ export function hatchPattern(size = 10): PatternImage {
     setPixel(image, (i + 1) % size, size - 1 - i, [60, 60, 60, 140]);
   }
   return image;
+}
+
+/** The image for a pattern name the style uses (see channels.ts), or null for an unknown name. */
+export function patternImage(name: string): PatternImage | null {
+  if (name === patternOf('dots')) return dotPattern();
+  if (name === patternOf('hatching')) return hatchPattern();
+  return null;
 }

@@ -3,12 +3,13 @@
  * focus's capital to the other followed states' capitals. A date change only sets feature-state
  * of the countries and lines whose status changed; a focus change rebuilds the few lines.
  */
-import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
 import type { FeatureCollection, LineString } from 'geojson';
 import { type FocusStatus, type RelationsData, relationsOfFocus } from '../domain/relations';
 import type { CountryCode } from '../domain/types';
 import type { DayNumber } from '../time/days';
 import { HATCHED_RELATIONS } from '../style/palette';
+import { writeState } from './feature-state';
+import type { PaintTarget } from './paint-target';
 
 export interface Capital {
   country: CountryCode;
@@ -17,7 +18,7 @@ export interface Capital {
 }
 
 export class RelationsPainter {
-  readonly #map: MapLibreMap;
+  readonly #map: PaintTarget;
   readonly #data: RelationsData;
   /** Country feature ids by ISO code (a country may have several features). */
   readonly #featuresByCode = new Map<CountryCode, number[]>();
@@ -29,7 +30,7 @@ export class RelationsPainter {
   #shown = new Map<CountryCode, FocusStatus>();
 
   constructor(
-    map: MapLibreMap,
+    map: PaintTarget,
     data: RelationsData,
     countryCodes: readonly string[],
     capitals: readonly Capital[],
@@ -60,20 +61,14 @@ export class RelationsPainter {
       const status = statuses.get(code);
       if (this.#shown.get(code) === status) continue;
       for (const id of this.#featuresByCode.get(code) ?? []) {
-        this.#map.setFeatureState(
-          { source: 'countries', id },
-          {
-            relation: status ?? null,
-            relationHatch: !!status && HATCHED_RELATIONS.includes(status),
-          },
-        );
+        writeState(this.#map, 'countries', id, {
+          relation: status ?? null,
+          relationHatch: !!status && HATCHED_RELATIONS.includes(status),
+        });
       }
       const line = this.#followed.indexOf(code);
       if (line >= 0) {
-        this.#map.setFeatureState(
-          { source: 'relation-lines', id: line },
-          { status: status ?? null },
-        );
+        writeState(this.#map, 'relation-lines', line, { status: status ?? null });
       }
       if (status === undefined) this.#shown.delete(code);
       else this.#shown.set(code, status);
@@ -101,7 +96,7 @@ export class RelationsPainter {
         });
       });
     }
-    (this.#map.getSource('relation-lines') as GeoJSONSource | undefined)?.setData(lines);
+    this.#map.setSourceData('relation-lines', lines);
     // New line features start without state: repaint them on the next call.
     for (const code of this.#followed) this.#shown.delete(code);
   }

@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import type { LayerSpecification } from 'maplibre-gl';
+import { CHANNELS, FILL_PRECEDENCE } from './channels';
+import { styleDataOf } from './map-data';
+import { patternImage } from './patterns';
+import { fixtureData } from './test/fixture';
+import { atlasStyle } from './style/index';
+import { LAYER_ORDER } from './style/layer-order';
+
+const layers = atlasStyle(styleDataOf(fixtureData(), 'intl')).layers;
+const paintOf = (layer: LayerSpecification) =>
+  ('paint' in layer ? (layer.paint ?? {}) : {}) as Record<string, unknown>;
+
+describe('the channel table', () => {
+  it('each drawn channel is drawn by its layers with the paint property it names', () => {
+    for (const row of CHANNELS) {
+      for (const id of row.layers) {
+        const layer = layers.find((l) => l.id === id);
+        expect(layer, id).toBeDefined();
+        expect(Object.keys(paintOf(layer!)), `${row.channel} on ${id}`).toContain(row.paint);
+        if (row.pattern) expect(paintOf(layer!)[row.paint]).toBe(row.pattern);
+      }
+    }
+  });
+
+  it('a pattern or dashes mean one thing: only their channel’s layers use them', () => {
+    const users = (test: (paint: Record<string, unknown>) => boolean) =>
+      layers
+        .filter((l) => test(paintOf(l)))
+        .map((l) => l.id)
+        .sort();
+    for (const row of CHANNELS.filter((r) => r.pattern)) {
+      expect(users((p) => p['fill-pattern'] === row.pattern)).toEqual([...row.layers].sort());
+    }
+    const dashes = CHANNELS.find((r) => r.channel === 'dashes')!;
+    expect(users((p) => 'line-dasharray' in p)).toEqual([...dashes.layers].sort());
+  });
+
+  it('every pattern a drawn layer uses has an image; planned channels draw nothing yet', () => {
+    for (const row of CHANNELS) {
+      if (row.layers.length > 0 && row.pattern) expect(patternImage(row.pattern)).not.toBeNull();
+    }
+    const planned = CHANNELS.filter((r) => r.layers.length === 0).map((r) => r.channel);
+    expect(planned).toEqual(['claim-outlines', 'comparison-pattern']);
+  });
+
+  it('no map layer carries two channels', () => {
+    const all = CHANNELS.flatMap((r) => r.layers);
+    expect(new Set(all).size).toBe(all.length);
+  });
+
+  it('the fill that wins is drawn on top: LAYER_ORDER follows the fill precedence', () => {
+    const positions = FILL_PRECEDENCE.map((name) => LAYER_ORDER.indexOf(name));
+    expect(positions.every((p) => p >= 0)).toBe(true);
+    expect([...positions].sort((a, b) => b - a)).toEqual(positions);
+    for (const name of FILL_PRECEDENCE) {
+      expect(layers.find((l) => l.id === name)?.type).toBe('fill');
+    }
+  });
+});

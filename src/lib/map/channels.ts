@@ -1,0 +1,124 @@
+/**
+ * Which visual channel carries which meaning, as data. One channel, one kind of meaning: a new
+ * view adds rows here before it adds layers, so two meanings never share a channel by accident.
+ * The style builds its patterns and fill order from this table, and the style tests check every
+ * drawn row against the layers (the README shows the same table).
+ *
+ * `paint` is the style property a channel is drawn with; `pattern` the pattern image, for
+ * pattern channels. `layers` are the map layers drawing it; a row without layers is planned for
+ * a later view and reserves its channel.
+ */
+import type { LayerName } from './style/layer-order';
+
+export type ChannelId =
+  | 'fill-colour'
+  | 'dots'
+  | 'hatching'
+  | 'outline'
+  | 'hover-outline'
+  | 'dashes'
+  | 'line-colour'
+  | 'marker'
+  | 'claim-outlines'
+  | 'comparison-pattern';
+
+export interface ChannelRow {
+  channel: ChannelId;
+  meaning: string;
+  paint: 'fill-color' | 'fill-pattern' | 'line-color' | 'line-dasharray' | 'circle-color';
+  pattern?: string;
+  layers: readonly LayerName[];
+}
+
+export const CHANNELS: readonly ChannelRow[] = [
+  {
+    channel: 'fill-colour',
+    meaning:
+      'who controls an area (control layer), or its relation to the focus (relations layer); a recognised-borders view will colour by recognised state',
+    paint: 'fill-color',
+    layers: ['control-fill', 'relations-fill'],
+  },
+  {
+    channel: 'dots',
+    meaning: 'held by a de facto authority',
+    paint: 'fill-pattern',
+    pattern: 'atlas-dots',
+    layers: ['control-dots'],
+  },
+  {
+    channel: 'hatching',
+    meaning:
+      'weak standing: control known only with low confidence; in the relations layer, not recognised or not yet independent',
+    paint: 'fill-pattern',
+    pattern: 'atlas-hatch',
+    layers: ['control-low-confidence', 'relations-hatch'],
+  },
+  {
+    channel: 'outline',
+    meaning: 'the selected country or zone',
+    paint: 'line-color',
+    layers: ['selection-outline'],
+  },
+  {
+    channel: 'hover-outline',
+    meaning: 'what the pointer is over',
+    paint: 'line-color',
+    layers: ['country-hover', 'control-hover'],
+  },
+  {
+    channel: 'dashes',
+    meaning: 'a front line: two controllers meet',
+    paint: 'line-dasharray',
+    layers: ['control-fronts'],
+  },
+  {
+    channel: 'line-colour',
+    meaning: 'relation between the focus and another followed state (width: its strength)',
+    paint: 'line-color',
+    layers: ['relation-lines'],
+  },
+  {
+    channel: 'marker',
+    meaning: 'a dated event near the day shown',
+    paint: 'circle-color',
+    layers: ['event-markers'],
+  },
+  {
+    channel: 'claim-outlines',
+    meaning: 'claims (claims view): one outline per claimant, overlapping where claims overlap',
+    paint: 'line-color',
+    layers: [],
+  },
+  {
+    channel: 'comparison-pattern',
+    meaning:
+      'comparison of two days: gained or lost, as a pattern over whichever fill shows, never a fill of its own',
+    paint: 'fill-pattern',
+    pattern: 'atlas-compare',
+    layers: [],
+  },
+];
+
+/**
+ * Which fill shows where several are on, first wins: the view's fill (control today; later the
+ * recognised-borders or claims view), then the relations layer's, then the plain land colour.
+ * A comparison never competes: it is a pattern drawn over the winner.
+ */
+export const FILL_PRECEDENCE: readonly LayerName[] = [
+  'control-fill',
+  'relations-fill',
+  'countries',
+];
+
+export function channel(id: ChannelId): ChannelRow {
+  const row = CHANNELS.find((r) => r.channel === id);
+  if (!row) throw new Error(`no channel ${id}`);
+  return row;
+}
+
+/** The pattern image of a pattern channel. */
+export function patternOf(id: 'dots' | 'hatching' | 'comparison-pattern'): string {
+  const pattern = channel(id).pattern;
+  if (!pattern) throw new Error(`channel ${id} has no pattern`);
+  return pattern;
+}

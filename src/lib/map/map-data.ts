@@ -1,0 +1,76 @@
+/**
+ * What the map needs of the loaded atlas, and the GeoJSON its sources are built from. The data
+ * module knows nothing of the map; this is where its fields become sources.
+ */
+import type { FeatureCollection } from 'geojson';
+import type { ControlPiece } from '../domain/control';
+import type { EventFeature } from '../domain/events';
+import { type Place, placeName } from '../domain/places';
+import type { RelationsData } from '../domain/relations';
+import type { NamingConvention } from '../domain/types';
+import type { BaseGeography } from '../data/atlas-data';
+import type { Selection } from '../state/url';
+import type { Front } from './control-painter';
+import type { Capital } from './relations-painter';
+import { EMPTY, type StyleData } from './style/sources';
+
+export interface MapData {
+  geography: BaseGeography;
+  control: {
+    pieces: readonly ControlPiece[];
+    fronts: readonly Front[];
+    geometry: { pieces: FeatureCollection; fronts: FeatureCollection };
+  };
+  places: readonly Place[];
+  events: FeatureCollection & { features: EventFeature[] };
+  relations: RelationsData;
+  /** ISO code of each base-map country feature, by feature id ('' where there is none). */
+  countryCodes: readonly string[];
+  capitals: readonly Capital[];
+}
+
+/** Place labels in a naming convention: the convention's usage where it differs, else the name. */
+export function placeLabels(
+  places: readonly Place[],
+  convention: NamingConvention,
+): FeatureCollection {
+  return {
+    type: 'FeatureCollection',
+    features: places.map((p, i) => ({
+      type: 'Feature',
+      id: i,
+      properties: { id: p.id, kind: p.kind, label: placeName(p, convention) },
+      geometry: { type: 'Point', coordinates: [p.lon, p.lat] },
+    })),
+  };
+}
+
+export function styleDataOf(data: MapData, convention: NamingConvention): StyleData {
+  return {
+    countries: data.geography.countries,
+    borders: data.geography.borders,
+    coasts: data.geography.coasts,
+    countryLabels: data.geography.countryLabels,
+    controlPieces: data.control.geometry.pieces,
+    controlFronts: data.control.geometry.fronts,
+    places: placeLabels(data.places, convention),
+    events: data.events,
+  };
+}
+
+/** The outline drawn around a selected zone or country; other selections draw none. */
+export function selectionOutline(data: MapData, selection: Selection | null): FeatureCollection {
+  if (selection?.kind === 'zone') {
+    const feature = data.control.geometry.pieces.features.find(
+      (f) => f.properties?.piece === selection.id,
+    );
+    return feature ? { type: 'FeatureCollection', features: [feature] } : EMPTY;
+  }
+  if (selection?.kind === 'country') {
+    const features = data.geography.countries.features.filter(
+      (f) => f.properties.iso === selection.id,
+    );
+    return { type: 'FeatureCollection', features };
+  }
+  return EMPTY;
+}

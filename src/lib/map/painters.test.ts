@@ -1,0 +1,199 @@
+import { describe, expect, it } from 'vitest';
+import { toDay } from '../time/days';
+import { FEATURE_STATE } from './feature-state';
+import { AtlasPainters } from './painters';
+import { FakeMap, type Write } from './test/fake-map';
+import { fixtureData } from './test/fixture';
+
+const day = toDay;
+
+function painted() {
+  const map = new FakeMap();
+  const painters = new AtlasPainters(map, fixtureData(), 'intl');
+  return { map, painters };
+}
+
+const states = (writes: Write[]) =>
+  writes.flatMap((w) => (w.kind === 'state' ? [{ source: w.source, id: w.id, ...w.state }] : []));
+
+describe('AtlasPainters: the date', () => {
+  it('paints every piece on the first day, and no fronts where nobody meets', () => {
+    const { map, painters } = painted();
+    painters.setDay(day('1990-01-01'));
+    expect(states(map.take())).toEqual([
+      { source: 'control', id: 0, controller: 'AZ', low: false, dotted: false },
+      { source: 'control', id: 1, controller: 'AZ', low: false, dotted: false },
+      { source: 'control', id: 2, controller: 'AM', low: false, dotted: false },
+    ]);
+  });
+
+  it('writes nothing when nothing changed', () => {
+    const { map, painters } = painted();
+    painters.setDay(day('1990-01-01'));
+    map.take();
+    painters.setDay(day('1990-01-01'));
+    expect(map.take()).toEqual([]);
+    // Another day with the same controllers, confidence and events.
+    painters.setDay(day('1991-06-01'));
+    expect(map.take()).toEqual([]);
+  });
+
+  it('a change of controller writes that piece and the fronts it opens, and nothing else', () => {
+    const { map, painters } = painted();
+    painters.setDay(day('1992-05-07'));
+    map.take();
+    painters.setDay(day('1992-05-08'));
+    const writes = map.take();
+    // Feature-state only: no source data replaced, no layer switched, so one frame draws it.
+    expect(writes.every((w) => w.kind === 'state')).toBe(true);
+    expect(states(writes)).toEqual([
+      { source: 'control', id: 1, controller: 'NKR', low: true, dotted: true },
+      { source: 'fronts', id: 0, active: true },
+      { source: 'fronts', id: 1, active: true },
+    ]);
+  });
+
+  it('a change of confidence alone repaints the piece but no front', () => {
+    const { map, painters } = painted();
+    painters.setDay(day('1993-01-01'));
+    map.take();
+    painters.setDay(day('1994-05-12'));
+    expect(states(map.take())).toEqual([
+      { source: 'control', id: 1, controller: 'NKR', low: false, dotted: true },
+    ]);
+  });
+
+  it('front rule: two states each holding their own land meet at a border, not a front', () => {
+    const { map, painters } = painted();
+    painters.setDay(day('2000-06-01'));
+    painters.setDay(day('2021-01-01'));
+    const fronts = states(map.take()).filter((w) => w.source === 'fronts');
+    // Front 2 (rest-AZ | rest-AM) is never written active; fronts 0 and 1 close again in 2020.
+    expect(fronts).toEqual([
+      { source: 'fronts', id: 0, active: true },
+      { source: 'fronts', id: 1, active: true },
+      { source: 'fronts', id: 0, active: false },
+      { source: 'fronts', id: 1, active: false },
+    ]);
+  });
+
+  it('shows an event marker from its day for 31 days, then hides it', () => {
+    const { map, painters } = painted();
+    painters.setDay(day('2000-01-09'));
+    expect(states(map.take()).filter((w) => w.source === 'events')).toEqual([]);
+    painters.setDay(day('2000-01-10'));
+    expect(states(map.take())).toEqual([{ source: 'events', id: 7, near: true }]);
+    painters.setDay(day('2000-02-09'));
+    expect(map.take()).toEqual([]);
+    painters.setDay(day('2000-02-10'));
+    expect(states(map.take())).toEqual([{ source: 'events', id: 7, near: false }]);
+  });
+});
+
+describe('AtlasPainters: focus, layers, selection, names, pointer', () => {
+  it('colours countries by their relation to the focus and draws its lines', () => {
+    const { map, painters } = painted();
+    painters.setDay(day('2000-01-01'));
+    map.take();
+    painters.setFocus('AM');
+    const writes = map.take();
+    const lines = writes.find((w) => w.kind === 'data');
+    expect(lines?.kind === 'data' && lines.data.features.map((f) => f.properties?.country)).toEqual(
+      ['AZ'],
+    );
+    expect(states(writes)).toEqual([
+      { source: 'countries', id: 0, relation: 'focus', relationHatch: false },
+      { source: 'relation-lines', id: 0, status: 'focus' },
+      { source: 'countries', id: 1, relation: 'no-relations', relationHatch: false },
+      { source: 'relation-lines', id: 1, status: 'no-relations' },
+    ]);
+    painters.setFocus('AM');
+    expect(map.take()).toEqual([]);
+  });
+
+  it('before the focus was independent, every country is hatched as not yet independent', () => {
+    const { map, painters } = painted();
+    painters.setDay(day('1990-01-01'));
+    painters.setFocus('AM');
+    const countries = states(map.take()).filter((w) => w.source === 'countries');
+    expect(countries).toEqual([
+      { source: 'countries', id: 0, relation: 'not-independent', relationHatch: true },
+      { source: 'countries', id: 1, relation: 'not-independent', relationHatch: true },
+    ]);
+  });
+
+  it('switches only the map layers of app layers whose visibility changed', () => {
+    const { map, painters } = painted();
+    painters.setLayers(['control', 'events']);
+    expect(map.take()).toEqual([
+      { kind: 'visible', layer: 'relations-fill', visible: false },
+      { kind: 'visible', layer: 'relations-hatch', visible: false },
+      { kind: 'visible', layer: 'relation-lines', visible: false },
+    ]);
+    painters.setLayers(['control', 'events']);
+    expect(map.take()).toEqual([]);
+    painters.setLayers(['control']);
+    expect(map.take()).toEqual([{ kind: 'visible', layer: 'event-markers', visible: false }]);
+  });
+
+  it('outlines a selected zone once, and nothing for a selection without an area', () => {
+    const { map, painters } = painted();
+    painters.setSelection({ kind: 'zone', id: 'zone' });
+    const [write, ...rest] = map.take();
+    expect(rest).toEqual([]);
+    expect(write?.kind === 'data' && write.source).toBe('selection');
+    expect(write?.kind === 'data' && write.data.features.map((f) => f.id)).toEqual([1]);
+    painters.setSelection({ kind: 'zone', id: 'zone' });
+    expect(map.take()).toEqual([]);
+    painters.setSelection({ kind: 'event', id: 'an-event' });
+    expect(map.take()).toEqual([
+      { kind: 'data', source: 'selection', data: { type: 'FeatureCollection', features: [] } },
+    ]);
+  });
+
+  it('relabels places only when the naming convention changes', () => {
+    const { map, painters } = painted();
+    painters.setConvention('intl');
+    expect(map.take()).toEqual([]);
+    painters.setConvention('az');
+    const [write] = map.take();
+    expect(write?.kind === 'data' && write.data.features.map((f) => f.properties?.label)).toEqual([
+      'Yerevan-az',
+      'Baku-az',
+    ]);
+  });
+
+  it('moves the hover outline from a zone to a country, clearing the zone first', () => {
+    const { map, painters } = painted();
+    painters.setHover({ kind: 'zone', id: 'zone' });
+    painters.setHover({ kind: 'zone', id: 'zone' });
+    painters.setHover({ kind: 'country', id: 'AZ' });
+    painters.setHover({ kind: 'place', id: 'baku' });
+    expect(states(map.take())).toEqual([
+      { source: 'control', id: 1, hover: true },
+      { source: 'control', id: 1, hover: false },
+      { source: 'countries', id: 1, hover: true },
+      { source: 'countries', id: 1, hover: false },
+    ]);
+  });
+
+  it('between them, the painters write every feature-state key of the contract and no other', () => {
+    const { map, painters } = painted();
+    painters.setDay(day('1990-01-01'));
+    painters.setFocus('AM');
+    for (const d of ['1992-05-08', '2000-01-10', '2021-01-01']) painters.setDay(day(d));
+    painters.setHover({ kind: 'zone', id: 'zone' });
+    painters.setHover({ kind: 'country', id: 'AM' });
+    const written: Record<string, Set<string>> = {};
+    for (const w of map.take()) {
+      if (w.kind !== 'state') continue;
+      for (const key of Object.keys(w.state)) (written[w.source] ??= new Set()).add(key);
+    }
+    const contract = Object.fromEntries(
+      Object.entries(FEATURE_STATE).map(([source, keys]) => [source, Object.keys(keys).sort()]),
+    );
+    expect(
+      Object.fromEntries(Object.entries(written).map(([s, keys]) => [s, [...keys].sort()])),
+    ).toEqual(contract);
+  });
+});

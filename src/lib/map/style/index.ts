@@ -1,0 +1,40 @@
+/**
+ * The offline map style, built by one pure function per layer group from loaded data: no glyph
+ * server, no sprite, no tiles, so no request leaves the page's origin. Date-dependent looks are
+ * read from feature-state (see feature-state.ts), so a date change repaints without re-tiling.
+ */
+import type { StyleSpecification } from 'maplibre-gl';
+import { baseLayers } from './base';
+import { controlLayers } from './control';
+import { eventLayers } from './events';
+import type { AtlasLayer } from './expressions';
+import { interactionLayers } from './interaction';
+import { LAYER_ORDER, type LayerName } from './layer-order';
+import { placeLayers } from './places';
+import { relationLayers } from './relations';
+import { type StyleData, atlasSources } from './sources';
+
+/** Every layer of every group, in LAYER_ORDER; a layer missing from a group is an error. */
+export function atlasLayers(): AtlasLayer[] {
+  const byName = new Map<LayerName, AtlasLayer>();
+  const groups = [baseLayers, controlLayers, relationLayers, eventLayers, placeLayers];
+  for (const layer of [...groups.flatMap((g) => g()), ...interactionLayers()]) {
+    if (byName.has(layer.id)) throw new Error(`layer ${layer.id} is built twice`);
+    byName.set(layer.id, layer);
+  }
+  return LAYER_ORDER.map((name) => {
+    const layer = byName.get(name);
+    if (!layer) throw new Error(`no group builds layer ${name}`);
+    return layer;
+  });
+}
+
+/** The whole style: every source inline, every layer in LAYER_ORDER. */
+export function atlasStyle(data: StyleData): StyleSpecification {
+  return {
+    version: 8,
+    name: 'Caucasus Atlas (offline)',
+    sources: atlasSources(data),
+    layers: atlasLayers(),
+  };
+}

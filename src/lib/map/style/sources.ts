@@ -1,0 +1,51 @@
+/** The style's sources: every one inline GeoJSON, so no request leaves the page's origin. */
+import type { GeoJSONSourceSpecification, SourceSpecification } from 'maplibre-gl';
+import type { FeatureCollection } from 'geojson';
+
+/** What the sources are built from (see styleDataOf). */
+export interface StyleData {
+  countries: FeatureCollection;
+  borders: FeatureCollection;
+  coasts: FeatureCollection;
+  countryLabels: FeatureCollection;
+  controlPieces: FeatureCollection;
+  controlFronts: FeatureCollection;
+  places: FeatureCollection;
+  events: FeatureCollection;
+}
+
+export const SOURCE_IDS = [
+  'countries',
+  'borders',
+  'coasts',
+  'country-labels',
+  'control',
+  'fronts',
+  'places',
+  'events',
+  'relation-lines',
+  'selection',
+] as const;
+export type SourceId = (typeof SOURCE_IDS)[number];
+
+export const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
+
+function geojson(data: FeatureCollection): GeoJSONSourceSpecification {
+  return { type: 'geojson', data, tolerance: 0.2 };
+}
+
+export function atlasSources(data: StyleData): Record<SourceId, SourceSpecification> {
+  return {
+    countries: geojson(data.countries),
+    borders: geojson(data.borders),
+    coasts: geojson(data.coasts),
+    'country-labels': geojson(data.countryLabels),
+    control: geojson(data.controlPieces),
+    fronts: geojson(data.controlFronts),
+    places: geojson(data.places),
+    events: geojson(data.events),
+    // Filled by painters: the lines of the focus, the selected area's outline.
+    'relation-lines': geojson(EMPTY),
+    selection: geojson(EMPTY),
+  };
+}

@@ -1,0 +1,71 @@
+import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
+import { describe, expect, it } from 'vitest';
+import type { LayerSpecification } from 'maplibre-gl';
+import { FEATURE_STATE } from '../feature-state';
+import { styleDataOf } from '../map-data';
+import { fixtureData } from '../test/fixture';
+import { atlasStyle } from './index';
+import { LAYER_GROUPS, LAYER_ORDER } from './layer-order';
+
+const style = atlasStyle(styleDataOf(fixtureData(), 'intl'));
+
+/** Every `['feature-state', key]` anywhere in a value. */
+function stateKeysIn(value: unknown): string[] {
+  if (!Array.isArray(value)) {
+    if (value && typeof value === 'object') return Object.values(value).flatMap(stateKeysIn);
+    return [];
+  }
+  if (value[0] === 'feature-state' && typeof value[1] === 'string') return [value[1]];
+  return value.flatMap(stateKeysIn);
+}
+
+function sourceOf(layer: LayerSpecification): string | undefined {
+  return 'source' in layer && typeof layer.source === 'string' ? layer.source : undefined;
+}
+
+describe('the atlas style, as data', () => {
+  it('passes the MapLibre style specification', () => {
+    expect(validateStyleMin(style).map((e) => e.message)).toEqual([]);
+  });
+
+  it('has every layer of LAYER_ORDER once, in that order', () => {
+    expect(style.layers.map((l) => l.id)).toEqual([...LAYER_ORDER]);
+  });
+
+  it('draws every layer from a source that exists, and every source feeds a layer', () => {
+    const used = new Set(style.layers.map(sourceOf).filter((s) => s !== undefined));
+    for (const layer of style.layers) {
+      const source = sourceOf(layer);
+      if (layer.type !== 'background') expect(Object.keys(style.sources)).toContain(source);
+    }
+    expect([...used].sort()).toEqual(Object.keys(style.sources).sort());
+  });
+
+  it('reads only feature-state keys the contract lists for the layer’s source', () => {
+    for (const layer of style.layers) {
+      const keys = stateKeysIn([
+        'paint' in layer ? layer.paint : null,
+        'layout' in layer ? layer.layout : null,
+      ]);
+      const source = sourceOf(layer) as keyof typeof FEATURE_STATE | undefined;
+      const allowed = source && source in FEATURE_STATE ? Object.keys(FEATURE_STATE[source]) : [];
+      for (const key of keys) expect(allowed, `${layer.id} reads ${key}`).toContain(key);
+    }
+  });
+
+  it('reads every key of the contract somewhere (no state written for nothing)', () => {
+    const read = new Set(
+      style.layers.flatMap((layer) =>
+        stateKeysIn('paint' in layer ? layer.paint : null).map((k) => `${sourceOf(layer)}.${k}`),
+      ),
+    );
+    const written = Object.entries(FEATURE_STATE).flatMap(([source, keys]) =>
+      Object.keys(keys).map((k) => `${source}.${k}`),
+    );
+    expect([...read].sort()).toEqual(written.sort());
+  });
+
+  it('groups only layers that exist under the app layers', () => {
+    for (const name of Object.keys(LAYER_GROUPS)) expect(LAYER_ORDER).toContain(name);
+  });
+});

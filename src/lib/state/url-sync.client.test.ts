@@ -1,0 +1,122 @@
+import { flushSync } from 'svelte';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { toDay } from '../time/days';
+import { AppState } from './app-state.svelte';
+import { hashFor, syncWithUrl } from './url-sync.svelte';
+
+const range = { first: '1988-01-01', last: '2025-09-30' };
+
+/** Just enough of a window: a location hash, replaceState, and hashchange listeners. */
+class FakeWindow {
+  location = { hash: '', pathname: '/atlas/' };
+  replaced: string[] = [];
+  #listeners = new Set<() => void>();
+  history = {
+    state: null,
+    replaceState: (_state: unknown, _title: string, url: string) => {
+      this.replaced.push(url);
+      this.location.hash = url.startsWith('#') ? url : '';
+    },
+  };
+
+  addEventListener(type: string, listener: () => void): void {
+    if (type === 'hashchange') this.#listeners.add(listener);
+  }
+
+  removeEventListener(type: string, listener: () => void): void {
+    if (type === 'hashchange') this.#listeners.delete(listener);
+  }
+
+  get listening(): number {
+    return this.#listeners.size;
+  }
+
+  /** What the browser does when the user edits the address or follows a link. */
+  navigate(hash: string): void {
+    this.location.hash = hash;
+    for (const listener of this.#listeners) listener();
+  }
+}
+
+describe('syncWithUrl', () => {
+  let win: FakeWindow;
+  let app: AppState;
+  const start = () => {
+    const stop = syncWithUrl(app, win as unknown as Window);
+    flushSync();
+    return stop;
+  };
+
+  beforeEach(() => {
+    win = new FakeWindow();
+    app = new AppState(range);
+  });
+
+  it('reads the hash into the state when it starts', () => {
+    win.location.hash = '#map=7/40.1/45.9&date=1994-05-12&layers=relations&focus=AM';
+    start();
+    expect(app.date).toBe('1994-05-12');
+    expect(app.layers).toEqual(['relations']);
+    expect(app.focus).toBe('AM');
+  });
+
+  it('writes the date on start even when the hash had none, without an extra history entry', () => {
+    start();
+    expect(win.location.hash).toBe('#date=2025-09-30');
+    expect(win.replaced).toEqual(['#date=2025-09-30']);
+  });
+
+  it('writes state changes back, keeping MapLibre’s map= first and verbatim', () => {
+    win.location.hash = '#map=7.25/40.1/45.9&date=1994-05-12';
+    start();
+    app.setDay(toDay('2020-11-10'));
+    app.select({ kind: 'zone', id: 'shusha' });
+    flushSync();
+    expect(win.location.hash).toBe('#map=7.25/40.1/45.9&date=2020-11-10&select=zone:shusha');
+  });
+
+  it('carries over a map= that MapLibre rewrote without an event', () => {
+    start();
+    // MapLibre updates its parameter with replaceState, which fires no hashchange.
+    win.location.hash = '#map=9/39.8/46.7&date=2025-09-30';
+    app.setDay(toDay('2000-01-01'));
+    flushSync();
+    expect(win.location.hash).toBe('#map=9/39.8/46.7&date=2000-01-01');
+  });
+
+  it('does not rewrite a hash that already says the state', () => {
+    win.location.hash = '#date=1994-05-12';
+    start();
+    expect(win.replaced).toEqual([]);
+  });
+
+  it('replaces the state on hashchange, defaults included, and reports what it ignored', () => {
+    win.location.hash = '#date=1994-05-12&focus=AM';
+    start();
+    win.navigate('#date=1999-13-40&names=az');
+    flushSync();
+    expect(app.date).toBe('2025-09-30');
+    expect(app.focus).toBeNull();
+    expect(app.names).toBe('az');
+    expect(app.notices).toHaveLength(1);
+    expect(win.location.hash).toBe('#date=2025-09-30&names=az');
+  });
+
+  it('stops listening and writing once stopped', () => {
+    const stop = start();
+    stop();
+    expect(win.listening).toBe(0);
+    const before = win.location.hash;
+    app.setDay(toDay('2000-01-01'));
+    flushSync();
+    expect(win.location.hash).toBe(before);
+  });
+});
+
+describe('hashFor', () => {
+  it('puts the current map= first, verbatim, and the state after it', () => {
+    const app = new AppState(range);
+    expect(hashFor(app, '')).toBe('#date=2025-09-30');
+    expect(hashFor(app, '#map=5/40/45&date=1990-01-01')).toBe('#map=5/40/45&date=2025-09-30');
+  });
+});
