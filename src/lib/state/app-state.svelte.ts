@@ -138,6 +138,16 @@ export class AppState {
     this.#selection = selection;
   }
 
+  /** Drops a selection that names nothing in the data (a stale or mistyped link), saying so. */
+  dropUnknownSelection(): void {
+    const selection = this.#selection;
+    if (!selection) return;
+    this.#selection = null;
+    this.notify(
+      `Nothing to show for “${selection.kind}:${selection.id}”: it is not in the atlas's data.`,
+    );
+  }
+
   notify(text: string): void {
     this.#notices = [...this.#notices, { id: this.#nextNotice++, text }];
   }

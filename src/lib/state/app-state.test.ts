@@ -86,6 +86,18 @@ describe('AppState', () => {
     expect(app.toHash().select).toBeUndefined();
   });
 
+  it('drops a selection the data does not know, and says which', () => {
+    const app = new AppState(range);
+    app.applyHash(parseHash('#select=zone:atlantis', range));
+    app.dropUnknownSelection();
+    expect(app.selection).toBeNull();
+    expect(app.notices.map((n) => n.text)).toEqual([
+      "Nothing to show for “zone:atlantis”: it is not in the atlas's data.",
+    ]);
+    app.dropUnknownSelection();
+    expect(app.notices).toHaveLength(1);
+  });
+
   it('keeps a view that is not built yet in the link, and says so', () => {
     const app = new AppState(range);
     app.applyHash(parseHash('#view=claims', range));
