@@ -1,9 +1,13 @@
 /**
  * The app's state as one rune class. The URL hash is its shareable form (see url.ts); defaults
- * come from the data (the date defaults to the day the data is verified through, never to the
+ * come from the data (the day defaults to the day the data is verified through, never to the
  * machine's clock).
+ *
+ * The state is read through getters and changed only through the intent methods below, so each
+ * rule about how one choice affects another (a focus turns the relations layer on, a day is
+ * clamped to the covered range) is written once, here.
  */
-import type { NamingConvention } from '../domain/types';
+import type { CountryCode, NamingConvention } from '../domain/types';
 import { type DayNumber, type IsoDate, clampDay, toDay, toIso } from '../time/days';
 import {
   type DateRange,
@@ -23,36 +27,72 @@ export interface Notice {
 
 export class AppState {
   readonly range: DateRange;
-  date: IsoDate = $state('');
-  layers: LayerId[] = $state([...DEFAULT_LAYERS]);
-  focus: string | null = $state(null);
-  selection: Selection | null = $state(null);
-  names: NamingConvention = $state('intl');
-  view: ViewId = $state('control');
-  notices: Notice[] = $state([]);
+  /** The first and last day the atlas covers, as day numbers. */
+  readonly firstDay: DayNumber;
+  readonly lastDay: DayNumber;
 
-  /** The current date as a day number, for lookups. */
-  readonly day: DayNumber = $derived(toDay(this.date));
-
+  #day: DayNumber = $state(0);
+  #layers: LayerId[] = $state([...DEFAULT_LAYERS]);
+  #focus: CountryCode | null = $state(null);
+  #selection: Selection | null = $state(null);
+  #names: NamingConvention = $state('intl');
+  #view: ViewId = $state('control');
+  #notices: Notice[] = $state([]);
   #nextNotice = 1;
+
+  /** The day shown, as an ISO date: for the URL and for display. */
+  readonly date: IsoDate = $derived(toIso(this.#day));
 
   constructor(range: DateRange) {
     this.range = range;
-    this.date = range.last;
+    this.firstDay = toDay(range.first);
+    this.lastDay = toDay(range.last);
+    this.#day = this.lastDay;
+  }
+
+  /** The day shown. */
+  get day(): DayNumber {
+    return this.#day;
+  }
+  /** Visible layers, in canonical order. */
+  get layers(): readonly LayerId[] {
+    return this.#layers;
+  }
+  /** The country the relations layer colours the map around, if any. */
+  get focus(): CountryCode | null {
+    return this.#focus;
+  }
+  /** What the details panel shows, if anything. */
+  get selection(): Selection | null {
+    return this.#selection;
+  }
+  /** The naming convention of place names. */
+  get names(): NamingConvention {
+    return this.#names;
+  }
+  get view(): ViewId {
+    return this.#view;
+  }
+  get notices(): readonly Notice[] {
+    return this.#notices;
+  }
+
+  hasLayer(layer: LayerId): boolean {
+    return this.#layers.includes(layer);
   }
 
   /** Replaces the state with what a hash says; absent parameters fall back to defaults. */
   applyHash({ state, problems }: ParsedHash): void {
-    this.date = state.date ?? this.range.last;
-    this.layers = state.layers ? [...state.layers] : [...DEFAULT_LAYERS];
-    this.focus = state.focus ?? null;
-    this.selection = state.select ?? null;
-    this.names = state.names ?? 'intl';
-    this.view = state.view ?? 'control';
+    this.#day = state.date ? this.#clamp(toDay(state.date)) : this.lastDay;
+    this.#layers = state.layers ? [...state.layers] : [...DEFAULT_LAYERS];
+    this.#focus = state.focus ?? null;
+    this.#selection = state.select ?? null;
+    this.#names = state.names ?? 'intl';
+    this.#view = state.view ?? 'control';
     const notes = [...problems];
-    if (this.view !== 'control') {
+    if (this.#view !== 'control') {
       notes.push(
-        `The “${this.view}” view is not available yet; the map shows who controlled what.`,
+        `The “${this.#view}” view is not available yet; the map shows who controlled what.`,
       );
     }
     if (notes.length > 0) this.notify(notes.join(' '));
@@ -62,37 +102,61 @@ export class AppState {
   toHash(): HashState {
     const hash: HashState = { date: this.date };
     const defaultLayers = LAYERS.filter((l) => DEFAULT_LAYERS.includes(l));
-    if (this.layers.join(',') !== defaultLayers.join(',')) hash.layers = [...this.layers];
-    if (this.focus) hash.focus = this.focus;
-    if (this.selection) hash.select = { ...this.selection };
-    if (this.names !== 'intl') hash.names = this.names;
-    if (this.view !== 'control') hash.view = this.view;
+    if (this.#layers.join(',') !== defaultLayers.join(',')) hash.layers = [...this.#layers];
+    if (this.#focus) hash.focus = this.#focus;
+    if (this.#selection) hash.select = { ...this.#selection };
+    if (this.#names !== 'intl') hash.names = this.#names;
+    if (this.#view !== 'control') hash.view = this.#view;
     return hash;
   }
 
-  /** Sets the date, clamped to the covered range. */
+  /** Shows a day, clamped to the covered range. */
   setDay(day: DayNumber): void {
-    this.date = toIso(clampDay(day, toDay(this.range.first), toDay(this.range.last)));
+    this.#day = this.#clamp(day);
   }
 
+  /**
+   * Chooses the country the relations layer is about, or none. Choosing one turns the
+   * relations layer on: a focus is only ever chosen to see its relations.
+   */
+  setFocus(code: CountryCode | null): void {
+    this.#focus = code;
+    if (code !== null && !this.hasLayer('relations')) this.toggleLayer('relations', true);
+  }
+
+  setConvention(names: NamingConvention): void {
+    this.#names = names;
+  }
+
+  /** Shows or hides a layer, keeping the layers in canonical order. */
   toggleLayer(layer: LayerId, on: boolean): void {
-    const keep = (l: LayerId) => (l === layer ? on : this.layers.includes(l));
-    this.layers = LAYERS.filter(keep);
+    const keep = (l: LayerId) => (l === layer ? on : this.#layers.includes(l));
+    this.#layers = LAYERS.filter(keep);
   }
 
   select(selection: Selection | null): void {
-    this.selection = selection;
+    this.#selection = selection;
   }
 
-  hasLayer(layer: LayerId): boolean {
-    return this.layers.includes(layer);
+  /** Drops a selection that names nothing in the data (a stale or mistyped link), saying so. */
+  dropUnknownSelection(): void {
+    const selection = this.#selection;
+    if (!selection) return;
+    this.#selection = null;
+    this.notify(
+      `Nothing to show for “${selection.kind}:${selection.id}”: it is not in the atlas's data.`,
+    );
   }
 
   notify(text: string): void {
-    this.notices = [...this.notices, { id: this.#nextNotice++, text }];
+    this.#notices = [...this.#notices, { id: this.#nextNotice++, text }];
   }
 
   dismiss(id: number): void {
-    this.notices = this.notices.filter((n) => n.id !== id);
+    this.#notices = this.#notices.filter((n) => n.id !== id);
+  }
+
+  #clamp(day: DayNumber): DayNumber {
+    return clampDay(day, this.firstDay, this.lastDay);
   }
 }

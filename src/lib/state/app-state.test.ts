@@ -1,12 +1,14 @@
 import { describe, expect, it } from 'vitest';
+import { toDay } from '../time/days';
 import { AppState } from './app-state.svelte';
 import { parseHash } from './url';
 
 const range = { first: '1988-01-01', last: '2025-09-30' };
 
 describe('AppState', () => {
-  it('defaults the date to the day the data is verified through', () => {
+  it('defaults the day to the day the data is verified through', () => {
     const app = new AppState(range);
+    expect(app.day).toBe(toDay('2025-09-30'));
     expect(app.date).toBe('2025-09-30');
     app.applyHash(parseHash('', range));
     expect(app.date).toBe('2025-09-30');
@@ -17,18 +19,83 @@ describe('AppState', () => {
   it('takes the hash, reports problems once, and writes back only what differs from defaults', () => {
     const app = new AppState(range);
     app.applyHash(parseHash('#date=2020-11-10&names=az&layers=relations&bogus=1', range));
-    expect(app.date).toBe('2020-11-10');
+    expect(app.day).toBe(toDay('2020-11-10'));
     expect(app.notices).toHaveLength(1);
     expect(app.toHash()).toEqual({ date: '2020-11-10', layers: ['relations'], names: 'az' });
   });
 
-  it('clamps dates set by the UI and keeps layers in canonical order', () => {
+  it('keeps the day as a day number and derives the ISO date from it', () => {
+    const app = new AppState(range);
+    app.setDay(toDay('1994-05-12'));
+    expect(app.day).toBe(toDay('1994-05-12'));
+    expect(app.date).toBe('1994-05-12');
+    expect(app.toHash().date).toBe('1994-05-12');
+  });
+
+  it('clamps days set by the UI to the covered range', () => {
     const app = new AppState(range);
     app.setDay(-5000);
     expect(app.date).toBe('1988-01-01');
+    app.setDay(toDay('2030-01-01'));
+    expect(app.date).toBe('2025-09-30');
+  });
+
+  it('keeps layers in canonical order whatever order they are toggled in', () => {
+    const app = new AppState(range);
     app.toggleLayer('relations', true);
     app.toggleLayer('control', false);
     expect(app.layers).toEqual(['relations', 'events']);
+    app.toggleLayer('control', true);
+    expect(app.layers).toEqual(['control', 'relations', 'events']);
+    expect(app.hasLayer('control')).toBe(true);
+  });
+
+  it('turns the relations layer on when a focus is chosen, and leaves layers alone when cleared', () => {
+    const app = new AppState(range);
+    expect(app.hasLayer('relations')).toBe(false);
+    app.setFocus('AM');
+    expect(app.focus).toBe('AM');
+    expect(app.layers).toEqual(['control', 'relations', 'events']);
+    app.setFocus(null);
+    expect(app.focus).toBeNull();
+    expect(app.layers).toEqual(['control', 'relations', 'events']);
+  });
+
+  it('keeps the relations layer off when a link sets a focus without it', () => {
+    const app = new AppState(range);
+    app.applyHash(parseHash('#focus=AM&layers=control', range));
+    expect(app.focus).toBe('AM');
+    expect(app.layers).toEqual(['control']);
+  });
+
+  it('changes the naming convention and writes it to the link', () => {
+    const app = new AppState(range);
+    app.setConvention('hy');
+    expect(app.names).toBe('hy');
+    expect(app.toHash().names).toBe('hy');
+    app.setConvention('intl');
+    expect(app.toHash().names).toBeUndefined();
+  });
+
+  it('selects and clears what the panel shows', () => {
+    const app = new AppState(range);
+    app.select({ kind: 'zone', id: 'shusha' });
+    expect(app.toHash().select).toEqual({ kind: 'zone', id: 'shusha' });
+    app.select(null);
+    expect(app.selection).toBeNull();
+    expect(app.toHash().select).toBeUndefined();
+  });
+
+  it('drops a selection the data does not know, and says which', () => {
+    const app = new AppState(range);
+    app.applyHash(parseHash('#select=zone:atlantis', range));
+    app.dropUnknownSelection();
+    expect(app.selection).toBeNull();
+    expect(app.notices.map((n) => n.text)).toEqual([
+      "Nothing to show for “zone:atlantis”: it is not in the atlas's data.",
+    ]);
+    app.dropUnknownSelection();
+    expect(app.notices).toHaveLength(1);
   });
 
   it('keeps a view that is not built yet in the link, and says so', () => {

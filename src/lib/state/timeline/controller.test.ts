@@ -1,0 +1,180 @@
+import { describe, expect, it } from 'vitest';
+import { toDay, toIso } from '../../time/days';
+import { type FrameScheduler, TimelineController } from './controller.svelte';
+import type { TimelineTick } from './ticks';
+
+/** Frames run only when the test says so, at the times it gives. */
+class ManualFrames implements FrameScheduler {
+  #queue = new Map<number, (now: number) => void>();
+  #next = 1;
+  request = (callback: (now: number) => void) => {
+    const handle = this.#next++;
+    this.#queue.set(handle, callback);
+    return handle;
+  };
+  cancel = (handle: number) => {
+    this.#queue.delete(handle);
+  };
+  get scheduled(): number {
+    return this.#queue.size;
+  }
+  run(now: number): void {
+    const callbacks = [...this.#queue.values()];
+    this.#queue.clear();
+    for (const callback of callbacks) callback(now);
+  }
+}
+
+/** A timeline over 1988-01-01 … 2025-09-30 whose app takes every change it is given. */
+function setup(start: string, ticks: TimelineTick[] = []) {
+  const frames = new ManualFrames();
+  const changes: string[] = [];
+  let day = toDay(start);
+  const timeline = new TimelineController({
+    day: () => day,
+    full: () => ({ from: toDay('1988-01-01'), to: toDay('2025-10-01') }),
+    ticks: () => ticks,
+    keyDays: () => [...new Set(ticks.map((t) => t.day))],
+    onchange: (next) => {
+      changes.push(toIso(next));
+      day = next;
+    },
+    frames,
+  });
+  return { timeline, frames, changes, day: () => toIso(day) };
+}
+
+describe('one change per frame', () => {
+  it('hands on only the last of several requests, on the next frame', () => {
+    const { timeline, frames, changes } = setup('2000-01-01');
+    timeline.request(toDay('2001-01-01'));
+    timeline.request(toDay('2002-01-01'));
+    timeline.step('day', 1);
+    expect(changes).toEqual([]);
+    expect(frames.scheduled).toBe(1);
+    frames.run(16);
+    expect(changes).toEqual(['2002-01-02']);
+    frames.run(32);
+    expect(changes).toEqual(['2002-01-02']);
+  });
+
+  it('clamps requests to the range and skips a request for the day already shown', () => {
+    const { timeline, frames, changes } = setup('2000-01-01');
+    timeline.request(toDay('2030-01-01'));
+    frames.run(16);
+    expect(changes).toEqual(['2025-09-30']);
+    timeline.request(toDay('2025-09-30'));
+    frames.run(32);
+    expect(changes).toEqual(['2025-09-30']);
+  });
+
+  it('cancels the waiting frame when destroyed', () => {
+    const { timeline, frames, changes } = setup('2000-01-01');
+    timeline.request(toDay('2001-01-01'));
+    timeline.destroy();
+    expect(frames.scheduled).toBe(0);
+    expect(changes).toEqual([]);
+  });
+});
+
+describe('play', () => {
+  it('advances at 1 year/s and stops on the last day of the window, saying so', () => {
+    const { timeline, frames, changes, day } = setup('2025-06-01');
+    timeline.togglePlay();
+    expect(timeline.playing).toBe(true);
+    frames.run(1000);
+    // The first frame only starts the clock.
+    expect(changes).toEqual([]);
+    for (let now = 1100; timeline.playing && now < 5000; now += 100) frames.run(now);
+    expect(day()).toBe('2025-09-30');
+    expect(timeline.playing).toBe(false);
+    expect(timeline.announcement).toBe('Play finished at 30 September 2025');
+    expect(frames.scheduled).toBe(0);
+    // 100 ms at 1 year/s is 36.5 days: 1 June plus 36 whole days.
+    expect(changes[0]).toBe('2025-07-07');
+    expect(changes).toHaveLength(4);
+  });
+
+  it('starts again from the window start when pressed on its last day', () => {
+    const { timeline, frames, changes } = setup('2025-09-30');
+    timeline.togglePlay();
+    frames.run(0);
+    expect(changes).toEqual(['1988-01-01']);
+  });
+
+  it('pauses on a key event when asked, and resumes from it', () => {
+    const tick = { day: toDay('2000-01-20'), id: 'e', label: 'Something happened', kind: 'event' };
+    const { timeline, frames, day } = setup('2000-01-01', [tick as TimelineTick]);
+    timeline.pauseAtKeys = true;
+    timeline.togglePlay();
+    for (let now = 0; timeline.playing && now < 5000; now += 100) frames.run(now);
+    expect(day()).toBe('2000-01-20');
+    expect(timeline.announcement).toBe('Paused at 20 January 2000, Something happened');
+    timeline.togglePlay();
+    for (let now = 6000; now <= 6200; now += 100) frames.run(now);
+    expect(timeline.playing).toBe(true);
+    expect(day() > '2000-01-20').toBe(true);
+  });
+
+  it('stops when the user asks for a day, and shows that day', () => {
+    const { timeline, frames, day } = setup('2000-01-01');
+    timeline.togglePlay();
+    frames.run(0);
+    frames.run(100);
+    timeline.request(toDay('1995-06-01'));
+    expect(timeline.playing).toBe(false);
+    frames.run(200);
+    expect(day()).toBe('1995-06-01');
+    frames.run(300);
+    expect(day()).toBe('1995-06-01');
+  });
+});
+
+describe('zoom', () => {
+  it('zooms to the year of the day and back to the full range', () => {
+    const { timeline } = setup('2020-06-01');
+    timeline.zoomTo('year');
+    expect(timeline.zoomKind).toBe('year');
+    expect(timeline.view).toEqual({
+      from: toDay('2020-01-01'),
+      to: toDay('2021-01-01'),
+      kind: 'year',
+    });
+    timeline.zoomTo(null);
+    expect(timeline.zoomKind).toBeNull();
+    expect(timeline.view).toEqual({ from: toDay('1988-01-01'), to: toDay('2025-10-01') });
+  });
+
+  it('zooming to the war moves a day outside it to the first day of the war', () => {
+    const { timeline, frames, day } = setup('2010-01-01');
+    timeline.zoomTo('war');
+    // The day is still outside the war window until the frame: the zoom must wait for it.
+    timeline.followDay();
+    expect(timeline.zoom?.kind).toBe('war');
+    frames.run(0);
+    expect(day()).toBe('2020-09-27');
+    expect(timeline.zoomKind).toBe('war');
+  });
+
+  it('plays to the end of the zoomed window only', () => {
+    const { timeline, frames, day } = setup('2020-11-01');
+    timeline.zoomTo('war');
+    timeline.speedId = 'month';
+    timeline.togglePlay();
+    for (let now = 0; timeline.playing && now < 60_000; now += 100) frames.run(now);
+    expect(day()).toBe('2020-11-11');
+  });
+
+  it('a year zoom follows the day into the next year', () => {
+    const { timeline, frames } = setup('2020-12-31');
+    timeline.zoomTo('year');
+    timeline.step('day', 1);
+    frames.run(0);
+    timeline.followDay();
+    expect(timeline.view).toEqual({
+      from: toDay('2021-01-01'),
+      to: toDay('2022-01-01'),
+      kind: 'year',
+    });
+  });
+});

@@ -1,0 +1,21 @@
+/**
+ * Which swatch pattern goes with a controller or a relation status. The rule itself is the
+ * palette's (its lists of dotted controllers and hatched statuses, which the map paints with);
+ * the legend, the panel and its history bars all ask here, so none of them restates it.
+ */
+import type { Controller } from '../lib/domain/types';
+import {
+  DOTTED_CONTROLLERS,
+  HATCHED_RELATIONS,
+  type RelationColourKey,
+} from '../lib/style/palette';
+
+export type SwatchPattern = 'dotted' | 'hatched' | null;
+
+export function controllerPattern(controller: Controller): SwatchPattern {
+  return DOTTED_CONTROLLERS.includes(controller) ? 'dotted' : null;
+}
+
+export function relationPattern(status: RelationColourKey): SwatchPattern {
+  return HATCHED_RELATIONS.includes(status) ? 'hatched' : null;
+}
