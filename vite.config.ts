@@ -2,12 +2,13 @@ import { defineConfig, type Plugin } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 
 /**
- * The Content-Security-Policy of the built app. Everything the page loads comes from its own
- * origin; nothing else is allowed. Exceptions, and why the app needs them:
- * - img-src data: blob: MapLibre decodes images (fill patterns added with addImage, canvas
- *   read-backs) through data: and blob: URLs.
- * - font-src data: a font subset may be inlined by the bundler as a data: URL.
- * - worker-src blob:, child-src blob: MapLibre may start its worker from a blob: URL.
+ * The Content-Security-Policy of the built app: everything it loads comes from its own origin,
+ * nothing inline, no eval. What the policy allows beyond 'self', and why:
+ * - img-src data: blob: MapLibre's stylesheet draws its control icons as data: SVGs, and MapLibre
+ *   decodes raster images it is handed through blob: URLs.
+ * - font-src data: the bundler inlines the smallest font subsets into the CSS as data: URLs.
+ * - worker-src blob:, child-src blob: MapLibre starts its worker from a blob: URL when it cannot
+ *   load the worker file directly.
  */
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'none'",
