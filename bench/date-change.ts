@@ -91,20 +91,23 @@ async function measureInPage(
   );
 }
 
+/** The JS heap in use after a forced garbage collection (bytes). */
+async function heapAfterGc(page: Page): Promise<number> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('HeapProfiler.collectGarbage');
+  const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+  await cdp.detach();
+  return usedSize;
+}
+
 async function heapAfterChanges(
   page: Page,
   days: number[],
   changes: number,
 ): Promise<[number, number]> {
-  const cdp = await page.context().newCDPSession(page);
-  const heap = async () => {
-    await cdp.send('HeapProfiler.collectGarbage');
-    const { usedSize } = await cdp.send('Runtime.getHeapUsage');
-    return usedSize;
-  };
-  const before = await heap();
+  const before = await heapAfterGc(page);
   await measureInPage(page, 'app', days, changes, false);
-  const after = await heap();
+  const after = await heapAfterGc(page);
   return [before, after];
 }
 
@@ -124,7 +127,14 @@ function report(label: string, all: Sample[], settled: boolean): string {
   return line;
 }
 
-export async function runDateChangeBench(browser: Browser, origin: string): Promise<void> {
+/**
+ * Runs the date-change figures on the test build (they drive the app through its test hook) and
+ * returns the JS heap after forced GC before and after the whole run.
+ */
+export async function runDateChangeBench(
+  browser: Browser,
+  origin: string,
+): Promise<{ before: number; after: number }> {
   const watched = await openWatchedPage(browser, origin);
   const page = watched.page;
   await page.goto(`${origin}/#map=7/40.0/46.5&date=1995-01-01`);
@@ -134,6 +144,7 @@ export async function runDateChangeBench(browser: Browser, origin: string): Prom
     changeDates: string[];
   };
   const days = summary.changeDates.map(toDay);
+  const heapAtStart = await heapAfterGc(page);
   await page.evaluate(installBaseline);
 
   console.log(
@@ -152,7 +163,9 @@ export async function runDateChangeBench(browser: Browser, origin: string): Prom
     `  JS heap after GC: ${(before / 1048576).toFixed(1)} MB before, ${(after / 1048576).toFixed(1)} MB after 1,000 changes (${after >= before ? '+' : ''}${((after - before) / 1048576).toFixed(2)} MB)`,
   );
   if (watched.problems.length) console.log(`  page problems: ${watched.problems.join('; ')}`);
+  const heapAtEnd = await heapAfterGc(page);
   await page.context().close();
+  return { before: heapAtStart, after: heapAtEnd };
 }
 
 /**

@@ -1,91 +1,70 @@
 /**
- * `npm run bench`: builds the app, serves it on 127.0.0.1 and measures it in headless Chromium.
- * It prints figures and never fails on them (wall-clock numbers vary by machine; compare runs on
- * the same machine). Usage: tsx bench/run.ts [--loads N] [--skip-build]
+ * `npm run bench`: the load baseline and the date-change figures, in headless Chromium.
+ * It builds and serves the production app (dist/) and, beside it, a bare MapLibre page drawing
+ * only the base map with the app's first view; loads them alternately, each in a fresh context;
+ * prints both medians and their ratio, the app's load breakdown and a budget table; then runs
+ * the date-change figures on the test build. It never fails on figures (they vary by machine;
+ * compare runs on the same machine). Usage: tsx bench/run.ts [--loads N] [--skip-build]
  */
-import { execSync } from 'node:child_process';
-import { readFileSync, readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { gzipSync } from 'node:zlib';
-import { launchChromium, openWatchedPage } from '../e2e/browser';
+import { launchChromium } from '../e2e/browser';
 import { serveStatic } from '../e2e/server';
+import { buildAll, buildDirs } from './builds';
 import { runDateChangeBench } from './date-change';
-import { median, percentile } from './stats';
+import { type LoadSample, measureLoad } from './load';
+import { medianLoad, printBreakdown, printBudget, printComparison } from './load-report';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const dist = join(root, 'dist');
 
 function arg(name: string, fallback: number): number {
   const at = process.argv.indexOf(name);
   return at > 0 ? Number(process.argv[at + 1]) : fallback;
 }
 
-function kb(bytes: number): string {
-  return `${(bytes / 1024).toFixed(1)} KB`;
-}
-
-function sizeTable(): void {
-  const groups: Record<string, { raw: number; gzip: number; files: number }> = {};
-  const add = (group: string, file: string) => {
-    const bytes = readFileSync(file);
-    const entry = (groups[group] ??= { raw: 0, gzip: 0, files: 0 });
-    entry.raw += bytes.length;
-    entry.gzip += gzipSync(bytes, { level: 9 }).length;
-    entry.files++;
-  };
-  for (const file of readdirSync(join(dist, 'assets'))) {
-    const path = join(dist, 'assets', file);
-    if (/maplibre-gl-worker/.test(file)) add('JS: MapLibre worker', path);
-    else if (/^maplibre.*\.js$/.test(file)) add('JS: MapLibre', path);
-    else if (file.endsWith('.js')) add('JS: our code', path);
-    else if (file.endsWith('.css')) add('CSS', path);
-    else if (/\.(woff2?|ttf)$/.test(file)) add('Fonts (fetched per script)', path);
-  }
-  for (const file of readdirSync(join(dist, 'data'))) {
-    add(file === 'base.json' ? 'Data: base geography' : 'Data: atlas', join(dist, 'data', file));
-  }
-  console.log('\nTransfer sizes (gzip -9)');
-  for (const [group, { raw, gzip, files }] of Object.entries(groups)) {
-    console.log(
-      `  ${group.padEnd(28)} ${kb(gzip).padStart(10)} gzip  ${kb(raw).padStart(10)} raw  (${files} files)`,
-    );
-  }
-}
-
 async function main(): Promise<void> {
-  if (!process.argv.includes('--skip-build')) {
-    console.log('building (vite build)…');
-    execSync('npx vite build --logLevel warn', { cwd: root, stdio: 'inherit' });
-  }
-  sizeTable();
-  const loads = Math.max(5, arg('--loads', 7));
-  const server = await serveStatic(dist);
+  const dirs = process.argv.includes('--skip-build') ? buildDirs(root) : await buildAll(root);
+  const loads = Math.max(7, arg('--loads', 7));
+  const production = await serveStatic(dirs.production);
+  const bare = await serveStatic(dirs.bare);
+  const testBuild = await serveStatic(dirs.testBuild);
   const browser = await launchChromium();
   try {
-    const times: number[] = [];
+    const app: LoadSample[] = [];
+    const baseline: LoadSample[] = [];
+    // Alternately, so that a slow spell of the machine weighs on both alike.
     for (let i = 0; i < loads; i++) {
-      const watched = await openWatchedPage(browser, server.origin);
-      await watched.page.goto(`${server.origin}/`);
-      await watched.page.waitForSelector('.map[data-ready="true"]', { timeout: 120_000 });
-      const ready = await watched.page.evaluate(
-        () => performance.getEntriesByName('atlas-ready')[0]?.startTime ?? NaN,
+      const a = await measureLoad(
+        browser,
+        `${production.origin}/`,
+        '.map[data-ready="true"]',
+        'atlas-ready',
+        true,
       );
-      times.push(ready);
-      if (watched.problems.length) console.log(`  load ${i + 1}: ${watched.problems.join('; ')}`);
-      await watched.page.context().close();
+      const b = await measureLoad(
+        browser,
+        `${bare.origin}/`,
+        '#map[data-ready="true"]',
+        'bare-ready',
+        false,
+      );
+      for (const [what, sample] of [
+        ['app', a],
+        ['bare', b],
+      ] as const) {
+        if (sample.problems.length)
+          console.log(`  ${what} load ${i + 1}: ${sample.problems.join('; ')}`);
+      }
+      app.push(a);
+      baseline.push(b);
     }
-    console.log(
-      `\nNavigation to first idle, ${loads} loads, 1280x800, headless Chromium (SwiftShader)`,
-    );
-    console.log(
-      `  median ${median(times).toFixed(0)} ms, p95 ${percentile(times, 95).toFixed(0)} ms`,
-    );
-    console.log(`  all: ${times.map((t) => t.toFixed(0)).join(', ')} ms`);
-    await runDateChangeBench(browser, server.origin);
+    printComparison(app, baseline);
+    printBreakdown(app);
+    const heap = await runDateChangeBench(browser, testBuild.origin);
+    printBudget(medianLoad(app), dirs.production, heap);
   } finally {
     await browser.close();
-    await server.close();
+    await Promise.all([production.close(), bare.close(), testBuild.close()]);
   }
 }
 

@@ -1,8 +1,10 @@
 /**
  * Debian's Chromium driven by playwright-core (nothing is downloaded). Every page is watched:
- * a page error, a console error, or a request to any origin but the test server fails the test.
+ * a page error, a console error, a Content-Security-Policy violation, or a request to any origin
+ * but the test server fails the test.
  */
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { createRequire } from 'node:module';
 import { PNG } from 'pngjs';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -28,17 +30,41 @@ export interface WatchedPage {
   problems: string[];
 }
 
+export interface WatchOptions {
+  /** Loads axe-core into every document of the page (see e2e/accessibility.ts). */
+  axe?: boolean;
+}
+
+const require = createRequire(import.meta.url);
+
+/**
+ * Reports each Content-Security-Policy violation to the test. Init scripts are run by the
+ * browser itself, so the policy does not block this one.
+ */
+const REPORT_CSP_VIOLATIONS = `document.addEventListener('securitypolicyviolation', (e) => {
+  globalThis.__reportCspViolation?.(
+    e.effectiveDirective + ' blocked ' + (e.blockedURI || 'an inline resource') +
+      ' (' + (e.sourceFile || 'document') + ':' + e.lineNumber + ')',
+  );
+}, true);`;
+
 export async function openWatchedPage(
   browser: Browser,
   origin: string,
   viewport = { width: 1280, height: 800 },
+  options: WatchOptions = {},
 ): Promise<WatchedPage> {
   const context = await browser.newContext({ viewport, serviceWorkers: 'block' });
+  const problems: string[] = [];
   // tsx compiles functions passed to page.evaluate with esbuild's keepNames, which calls a
   // `__name` helper that only exists in Node; give the page a no-op one.
   await context.addInitScript('globalThis.__name = (fn) => fn;');
+  await context.exposeFunction('__reportCspViolation', (text: string) => {
+    problems.push(`content security policy: ${text}`);
+  });
+  await context.addInitScript(REPORT_CSP_VIOLATIONS);
+  if (options.axe) await context.addInitScript({ path: require.resolve('axe-core/axe.min.js') });
   const page = await context.newPage();
-  const problems: string[] = [];
   page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
   page.on('console', (message) => {
     if (message.type() === 'error') problems.push(`console error: ${message.text()}`);

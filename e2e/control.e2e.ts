@@ -1,17 +1,15 @@
-/**
- * Issue 3's acceptance: the rendered map at known towns shows the controller the sources give.
- * Coordinates and dates: shared/reference/facts.md sections 1 and 3.
- */
+/** Issue 3's acceptance: the rendered map at known towns shows the controller the sources give. */
 import { mapIdle, openAtlas, openWatchedPage } from './browser';
 import { type E2ETest, checkEqual, checkNoProblems } from './harness';
 import { controllerShownAt, showOverlays } from './map-reading';
+import { place } from './places';
 
 const TOWNS = {
-  Shusha: [46.748, 39.758],
-  Agdam: [46.931, 39.993],
-  Tartar: [46.929, 40.345],
-  Lachin: [46.547, 39.641],
-  Stepanakert: [46.752, 39.815],
+  Shusha: place('shusha'),
+  Agdam: place('agdam'),
+  Tartar: place('tartar'),
+  Lachin: place('lachin'),
+  Stepanakert: place('stepanakert'),
 } as const;
 
 type Town = keyof typeof TOWNS;
@@ -19,18 +17,18 @@ type Town = keyof typeof TOWNS;
 const CASES: { date: string; expected: Record<Town, string> }[] = [
   {
     // 1994-2020 line of contact: Shusha, Agdam town, Lachin and Stepanakert held by Artsakh;
-    // Tartar always Azerbaijani-held (facts rows 10, 12, 19, 28).
+    // Tartar always Azerbaijani-held.
     date: '1995-06-01',
     expected: { Shusha: 'NKR', Agdam: 'NKR', Tartar: 'AZ', Lachin: 'NKR', Stepanakert: 'NKR' },
   },
   {
     // After the 2020 war: Shusha taken 8 Nov 2020, Agdam handed over 20 Nov 2020, Lachin town in
-    // the peacekeepers' corridor until 26 Aug 2022 (rows 39, 42, 44, 50).
+    // the peacekeepers' corridor until 26 Aug 2022.
     date: '2021-06-01',
     expected: { Shusha: 'AZ', Agdam: 'AZ', Tartar: 'AZ', Lachin: 'RU-PKF', Stepanakert: 'NKR' },
   },
   {
-    // After the September 2023 offensive no territory is held by Artsakh (rows 53-56).
+    // After the September 2023 offensive no territory is held by Artsakh.
     date: '2024-06-01',
     expected: { Shusha: 'AZ', Agdam: 'AZ', Tartar: 'AZ', Lachin: 'AZ', Stepanakert: 'AZ' },
   },

@@ -1,6 +1,6 @@
 /**
  * Issue 6: events appear as markers at their real place around their date, and labels follow
- * the naming convention. The Tehran 3+3 meeting of 23 Oct 2023: seed 004; Tehran: facts.md §3.
+ * the naming convention.
  */
 import { BASE } from '../src/lib/style/palette';
 import {
@@ -13,8 +13,9 @@ import {
   screenPoint,
 } from './browser';
 import { type E2ETest, check, checkEqual, checkNoProblems } from './harness';
+import { place } from './places';
 
-const TEHRAN = [51.4, 35.7] as const;
+const TEHRAN = place('tehran');
 
 export const tests: E2ETest[] = [
   {

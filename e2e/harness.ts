@@ -4,6 +4,8 @@ import type { Browser } from 'playwright-core';
 export interface E2EContext {
   browser: Browser;
   origin: string;
+  /** The directory of the build under test, as served at `origin`. */
+  dist: string;
 }
 
 export interface E2ETest {

@@ -1,13 +1,11 @@
-/**
- * Issue 6: click a region and read its story; search; shared links; the keyboard.
- * Shusha's coordinates: facts.md section 3; its control: rows 10 and 39.
- */
+/** Issue 6: click a region and read its story; search; shared links; the keyboard. */
 import type { Page } from 'playwright-core';
 import { mapIdle, openAtlas, openWatchedPage, screenPoint } from './browser';
 import { type E2ETest, check, checkEqual, checkNoProblems } from './harness';
 import { controllerShownAt, showOverlays } from './map-reading';
+import { place } from './places';
 
-const SHUSHA = [46.748, 39.758] as const;
+const SHUSHA = place('shusha');
 
 async function clickMapAt(page: Page, lon: number, lat: number): Promise<void> {
   const p = await screenPoint(page, lon, lat);
@@ -50,11 +48,43 @@ export const tests: E2ETest[] = [
       await openAtlas(watched, origin, '#date=2021-06-01&select=zone:shusha');
       const panel = page.getByTestId('details-panel');
       await panel.waitFor();
-      const sources = panel.getByTestId('details-sources');
-      const entries = await sources.locator('li').count();
-      check(entries > 0, 'the panel lists its sources');
-      const withAddress = await sources.locator('li a[href^="http"]').count();
-      check(withAddress > 0, 'sources link to their addresses');
+      // The bibliography: entry number -> whether it links to an http(s) address.
+      const listed = new Map<number, boolean>();
+      for (const entry of await panel.getByTestId('details-sources').locator('li').all()) {
+        const n = /^\s*\[(\d+)\]/.exec((await entry.textContent()) ?? '')?.[1];
+        check(n, `a numbered bibliography entry: ${await entry.textContent()}`);
+        listed.set(Number(n), (await entry.locator('a[href^="http"]').count()) > 0);
+      }
+      check(listed.size > 0, 'the panel lists its sources');
+      // The statements: who holds the zone today, and each segment of its control history.
+      const statements = [
+        page.getByTestId('details-controller').locator('xpath=..'),
+        ...(await panel.getByTestId('details-history').locator('li').all()),
+      ];
+      check(statements.length > 1, 'the panel has a history of statements');
+      for (const statement of statements) {
+        const text = ((await statement.textContent()) ?? '').trim();
+        const cites = statement
+          .getByRole('button', { name: /\d/ })
+          .filter({ hasText: /^\[\d+\]$/ });
+        check((await cites.count()) > 0, `no citation after the statement "${text}"`);
+        for (const cite of await cites.all()) {
+          const n = Number(/\d+/.exec((await cite.textContent()) ?? '')![0]);
+          check(listed.has(n), `"${text}" cites [${n}], which the bibliography does not list`);
+          check(listed.get(n), `source [${n}] has no address`);
+        }
+      }
+      // A citation leads to its entry.
+      const first = statements[0]!
+        .getByRole('button')
+        .filter({ hasText: /^\[\d+\]$/ })
+        .first();
+      const n = /\d+/.exec((await first.textContent()) ?? '')![0];
+      await first.click();
+      await page.waitForFunction(
+        (expected) => document.activeElement?.textContent?.trim().startsWith(`[${expected}]`),
+        n,
+      );
       checkNoProblems(watched.problems);
     },
   },
@@ -141,7 +171,7 @@ tests.push(
     async run({ browser, origin }) {
       const watched = await openWatchedPage(browser, origin);
       const { page } = watched;
-      // Pakistan did not recognise Armenia until 31 Aug 2025 (facts D8, D9).
+      // Pakistan did not recognise Armenia until 31 Aug 2025.
       await openAtlas(watched, origin, '#date=2020-01-01&focus=AM&select=country:PK');
       const relation = page.getByTestId('details-relation');
       await relation.waitFor();
@@ -201,9 +231,9 @@ tests.push({
   async run({ browser, origin }) {
     const watched = await openWatchedPage(browser, origin);
     const { page } = watched;
-    // Stepanakert / Khankendi: facts.md section 3; held by Artsakh until the end of Sep 2023.
+    // Stepanakert / Khankendi was held by Artsakh until the end of September 2023.
     await openAtlas(watched, origin, '#map=9/39.79/46.75&date=2021-06-01&layers=control');
-    const p = await screenPoint(page, 46.752, 39.815);
+    const p = await screenPoint(page, ...place('stepanakert'));
     await page.mouse.click(p.x, p.y);
     const title = (await page.getByTestId('details-title').textContent()) ?? '';
     check(title.includes('Stepanakert'), `the panel is about the town: ${title}`);
@@ -225,7 +255,7 @@ tests.push({
     await openAtlas(watched, origin, '#map=9/39.758/46.748&date=2021-06-01&select=zone:shusha');
     const history = page.getByTestId('details-history');
     await history.waitFor();
-    // Shusha was taken on 9 May 1992 (facts row 10): the Artsakh segment starts there.
+    // Shusha was taken on 9 May 1992: the Artsakh segment starts there.
     await history
       .getByRole('button', { name: /Artsakh/ })
       .first()

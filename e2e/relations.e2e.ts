@@ -1,7 +1,6 @@
 /**
  * Issue 5's acceptance: with Armenia in focus, Pakistan stands alone in the non-recognition
- * colour until the Tianjin communiqué of 31 August 2025, and shows relations after it
- * (facts D8, D9; seed 002).
+ * colour until the Tianjin communiqué of 31 August 2025, and shows relations after it.
  */
 import { mapIdle, openAtlas, openWatchedPage } from './browser';
 import { type E2ETest, checkEqual, checkNoProblems } from './harness';
@@ -34,7 +33,7 @@ function shownWith(date: string, expected: Record<keyof typeof POINTS, string>):
 }
 
 export const tests: E2ETest[] = [
-  // Iran and Armenia: relations since 9 Feb 1992 (facts D14). Afghanistan and Turkmenistan are
+  // Iran and Armenia: relations since 9 Feb 1992. Afghanistan and Turkmenistan are
   // not followed pair by pair: the world rule says they recognise Armenia.
   shownWith('2020-01-01', {
     Pakistan: 'non-recognition',

@@ -1,16 +1,17 @@
 /**
- * Issue 4: the timeline drives the map. Dates and places from shared/reference/facts.md:
- * Kalbajar handed over on 25 Nov 2020 (row 43), Shusha taken on 8 Nov 2020 (row 39).
+ * Issue 4: the timeline drives the map: Kalbajar was handed over on 25 Nov 2020, Shusha taken
+ * on 8 Nov 2020.
  */
 import type { Page } from 'playwright-core';
 import { toDay } from '../src/lib/time/days';
 import { mapIdle, openAtlas, openWatchedPage } from './browser';
 import { type E2ETest, check, checkEqual, checkNoProblems } from './harness';
 import { controllerShownAt, showOverlays } from './map-reading';
+import { place } from './places';
 
-const KALBAJAR = [46.038, 40.107] as const;
-const SHUSHA = [46.748, 39.758] as const;
-const STEPANAKERT = [46.752, 39.815] as const;
+const KALBAJAR = place('kalbajar');
+const SHUSHA = place('shusha');
+const STEPANAKERT = place('stepanakert');
 
 /** Drags the thumb of the (possibly zoomed) track to `iso`, as a mouse user would. */
 async function dragTrackTo(page: Page, iso: string): Promise<void> {

@@ -13,10 +13,12 @@ step "prettier"
 npx prettier --check .
 step "unit tests (vitest)"
 npx vitest run
-step "production build"
+step "production build (dist/)"
 npx vite build --logLevel warn
+step "test build (dist-e2e/, with the test hook)"
+npx vite build --mode e2e --outDir dist-e2e --logLevel warn
 
-step "browser tests (headless Chromium)"
+step "headless Chromium"
 CHROMIUM="${CHROMIUM_PATH:-/usr/bin/chromium}"
 if [ ! -x "$CHROMIUM" ]; then
   if [ "$(id -u)" = "0" ] && command -v apt-get >/dev/null; then
@@ -30,4 +32,5 @@ if [ ! -x "$CHROMIUM" ]; then
   fi
 fi
 "$CHROMIUM" --version || true
+step "browser tests: smoke suite on dist/, full suite on dist-e2e/"
 npx tsx e2e/run.ts

@@ -1,0 +1,66 @@
+/**
+ * The benchmark's baseline: MapLibre alone drawing the base geography (countries, borders,
+ * coasts) the way the app's base style does, with the app's first view and canvas settings. The
+ * app's load time is compared with this page's, measured in the same run.
+ */
+import { Map as MapLibreMap, setWorkerUrl, type LngLatBoundsLike } from 'maplibre-gl';
+import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+import 'maplibre-gl/dist/maplibre-gl.css';
+import { baseGeographyOf } from '../../src/lib/data/atlas-data';
+import { PRESET_BOUNDS, viewPadding } from '../../src/lib/map/map-context.svelte';
+import { BASE } from '../../src/lib/style/palette';
+
+setWorkerUrl(workerUrl);
+
+async function main(): Promise<void> {
+  const topology = await (await fetch('data/base.json')).json();
+  const base = baseGeographyOf(topology);
+  const container = document.getElementById('map')!;
+  const map = new MapLibreMap({
+    container,
+    style: {
+      version: 8,
+      sources: {
+        countries: { type: 'geojson', data: base.countries },
+        borders: { type: 'geojson', data: base.borders },
+        coasts: { type: 'geojson', data: base.coasts },
+      },
+      layers: [
+        { id: 'sea', type: 'background', paint: { 'background-color': BASE.sea } },
+        {
+          id: 'countries',
+          type: 'fill',
+          source: 'countries',
+          paint: { 'fill-color': BASE.otherCountry },
+        },
+        {
+          id: 'coasts',
+          type: 'line',
+          source: 'coasts',
+          paint: { 'line-color': BASE.coast, 'line-width': 0.8 },
+        },
+        {
+          id: 'borders',
+          type: 'line',
+          source: 'borders',
+          paint: {
+            'line-color': BASE.border,
+            'line-width': ['interpolate', ['linear'], ['zoom'], 3, 0.6, 8, 1.4],
+          },
+        },
+      ],
+    },
+    bounds: PRESET_BOUNDS['caucasus-pakistan'] as LngLatBoundsLike,
+    fitBoundsOptions: { padding: viewPadding(container.clientWidth, container.clientHeight) },
+    attributionControl: false,
+    maxZoom: 14,
+    renderWorldCopies: false,
+    canvasContextAttributes: { preserveDrawingBuffer: true },
+  });
+  map.once('idle', () => {
+    performance.mark('bare-ready');
+    container.dataset.ready = 'true';
+  });
+}
+
+void main();
