@@ -4,6 +4,7 @@
  */
 import type { Controller } from './types';
 import { type IsoDate, toDay } from '../time/days';
+import { DE_FACTO_NAMES, STATE_NAMES } from './labels';
 
 /**
  * Days on which the three republics became independent states. Armenia: referendum of
@@ -16,24 +17,11 @@ export const INDEPENDENCE: Record<'AM' | 'AZ' | 'GE', IsoDate> = {
   GE: '1991-04-09',
 };
 
-const STATE_NAMES: Record<'AM' | 'AZ' | 'GE', [soviet: string, state: string]> = {
-  AM: ['Armenian SSR', 'Armenia'],
-  AZ: ['Azerbaijan SSR', 'Azerbaijan'],
-  GE: ['Georgian SSR', 'Georgia'],
-};
-
-const DE_FACTO: Record<'NKR' | 'ABK' | 'OSS' | 'RU-PKF', string> = {
-  NKR: 'Nagorno-Karabakh Republic / Artsakh (de facto)',
-  ABK: 'Abkhazia (de facto)',
-  OSS: 'South Ossetia (de facto)',
-  'RU-PKF': 'Russian peacekeeping force (under the 10 Nov 2020 statement)',
-};
-
 /** The controller's name as it applied on `date`. */
 export function controllerLabel(code: Controller, date: IsoDate): string {
   if (code === 'AM' || code === 'AZ' || code === 'GE') {
-    const [soviet, state] = STATE_NAMES[code];
+    const { soviet, state } = STATE_NAMES[code];
     return toDay(date) < toDay(INDEPENDENCE[code]) ? soviet : state;
   }
-  return DE_FACTO[code];
+  return DE_FACTO_NAMES[code];
 }

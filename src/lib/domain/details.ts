@@ -15,6 +15,15 @@ import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import { type DatePrecision, type IsoDate, addDays, formatDate, toDay } from '../time/days';
 import type { ControlPieceProperties, PieceState, TimelineEntry } from './control';
 import { controllerLabel } from './controllers';
+import {
+  NAME_LANGUAGES,
+  PLACE_KIND_LABELS,
+  SCRIPT_LABELS,
+  STATE_NAMES,
+  STATUS_TEXT,
+  USAGE_LABELS,
+  followedStates,
+} from './labels';
 import type { EventProperties } from './events';
 import { type Place, placeName } from './places';
 import {
@@ -221,42 +230,6 @@ export const RECOGNITION_SOURCES: Record<PieceState, string[]> = {
   GE: ['recognition-abkhazia-south-ossetia', 'ev-worddisk-recognition'],
 };
 
-const STATE_NAMES: Record<PieceState, string> = {
-  AZ: 'Azerbaijan',
-  AM: 'Armenia',
-  GE: 'Georgia',
-};
-
-const USAGE_LABELS: Record<string, string> = {
-  intl: 'International usage',
-  hy: 'Armenian usage',
-  az: 'Azerbaijani usage',
-  ka: 'Georgian usage',
-  ru: 'Russian usage',
-};
-
-const SCRIPT_LABELS: Record<string, string> = {
-  hy: 'Armenian',
-  az: 'Azerbaijani',
-  ka: 'Georgian',
-  ru: 'Russian',
-};
-
-const PLACE_KIND_LABELS: Record<Place['kind'], string> = {
-  capital: 'Capital',
-  'de-facto-capital': 'De facto capital',
-  town: 'Town',
-  village: 'Village',
-};
-
-const STATUS_TEXT: Record<RelationStatus, string> = {
-  'non-recognition': 'no recognition',
-  'no-relations': 'mutual recognition, no diplomatic relations',
-  relations: 'diplomatic relations',
-  'strategic-partnership': 'a declared strategic partnership',
-  alliance: 'an alliance (mutual-defence commitment)',
-};
-
 /** A statement, or null when nothing supports it: callers drop nulls, so none stands unsourced. */
 export function statement(
   text: string,
@@ -288,14 +261,14 @@ export function otherNames(
     seen.add(variant.name);
     result.push(variant);
   };
-  add({ usage: USAGE_LABELS.intl!, name: thing.name, lang: 'en' });
-  for (const key of ['hy', 'az', 'ka', 'ru']) {
+  add({ usage: USAGE_LABELS.intl, name: thing.name, lang: 'en' });
+  for (const key of NAME_LANGUAGES) {
     const latin = thing.names[key];
-    if (latin) add({ usage: USAGE_LABELS[key] ?? key, name: latin, lang: `${key}-Latn` });
+    if (latin) add({ usage: USAGE_LABELS[key], name: latin, lang: `${key}-Latn` });
   }
-  for (const key of ['hy', 'az', 'ka', 'ru']) {
+  for (const key of NAME_LANGUAGES) {
     const native = thing.native[key];
-    if (native) add({ usage: `${SCRIPT_LABELS[key] ?? key}`, name: native, lang: key });
+    if (native) add({ usage: SCRIPT_LABELS[key], name: native, lang: key });
   }
   return result;
 }
@@ -442,7 +415,7 @@ function recognitionStatement(
 ): Statement | null {
   const sources = data.recognitionSources?.[state] ?? RECOGNITION_SOURCES[state];
   return statement(
-    `${subject} is internationally recognised as part of ${STATE_NAMES[state]}.`,
+    `${subject} is internationally recognised as part of ${STATE_NAMES[state].state}.`,
     sources,
   );
 }
@@ -620,7 +593,8 @@ function relationHistory(
   const focus = options.focus;
   if (!focus || focus === iso || !data.relations) return null;
   const relations = data.relations;
-  const known = (code: CountryCode) => relations.countries.some((c) => c.code === code);
+  const followedCodes = followedStates(relations).map((c) => c.code);
+  const known = (code: CountryCode) => followedCodes.includes(code);
   const followed = known(focus) && known(iso);
   const names = { a: countryName(data, iso), b: countryName(data, focus) };
   const segments = (followed ? historyOfPair(relations, iso, focus) : [])
@@ -710,7 +684,7 @@ function countryDetails(
   const record = data.relations?.countries.find((c) => c.code === iso);
   const isState = iso in STATE_NAMES;
   const title = isState
-    ? controllerLabel(iso as PieceState, options.day) === STATE_NAMES[iso as PieceState]
+    ? controllerLabel(iso as PieceState, options.day) === STATE_NAMES[iso as PieceState].state
       ? country.name
       : `${country.name} (${controllerLabel(iso as PieceState, options.day)})`
     : country.name;

@@ -8,6 +8,7 @@ import type { EventProperties } from './events';
 import { type Place, normalizeText, placeName } from './places';
 import type { NamingConvention, OtherNames } from './types';
 import { formatDate } from '../time/days';
+import { PLACE_KIND_LABELS } from './labels';
 
 export interface SearchEntry {
   kind: DetailsSelection['kind'];
@@ -95,13 +96,6 @@ function allNames(thing: { name: string; names: OtherNames; native: OtherNames }
   return [...new Set(values.filter((v): v is string => typeof v === 'string' && v.length > 0))];
 }
 
-const PLACE_KINDS: Record<Place['kind'], string> = {
-  capital: 'Capital',
-  'de-facto-capital': 'De facto capital',
-  town: 'Town',
-  village: 'Village',
-};
-
 /**
  * The searchable list: countries (by name and code), control zones (not the `rest-` pieces,
  * which are reached through their country), places and events (by title and by the names of
@@ -144,7 +138,7 @@ export function buildSearchEntries(
       kind: 'place',
       id: place.id,
       label: placeName(place, convention),
-      sublabel: `${PLACE_KINDS[place.kind]}, ${countryName.get(place.country) ?? place.country}`,
+      sublabel: `${PLACE_KIND_LABELS[place.kind]}, ${countryName.get(place.country) ?? place.country}`,
       keywords: allNames(place),
     });
   }

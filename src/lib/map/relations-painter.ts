@@ -6,6 +6,7 @@
 import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
 import type { FeatureCollection, LineString } from 'geojson';
 import { type FocusStatus, type RelationsData, relationsOfFocus } from '../domain/relations';
+import { followedStates } from '../domain/labels';
 import type { CountryCode } from '../domain/types';
 import type { DayNumber } from '../time/days';
 import { HATCHED_RELATIONS } from '../style/palette';
@@ -44,7 +45,7 @@ export class RelationsPainter {
     });
     this.#codes = [...this.#featuresByCode.keys()];
     this.#capitals = new Map(capitals.map((c) => [c.country, c]));
-    this.#followed = data.countries.map((c) => c.code);
+    this.#followed = followedStates(data).map((c) => c.code);
   }
 
   /** Shows relations to `focus` on `day`, or clears them for no focus. */

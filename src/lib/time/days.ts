@@ -117,7 +117,8 @@ export function clampDay(day: DayNumber, min: DayNumber, max: DayNumber): DayNum
   return Math.min(max, Math.max(min, day));
 }
 
-const MONTHS = [
+/** English month names, January first; shared through src/lib/domain/labels.ts. */
+export const MONTH_NAMES: readonly string[] = [
   'January',
   'February',
   'March',
@@ -137,6 +138,6 @@ export function formatDate(iso: IsoDate, precision: DatePrecision = 'day'): stri
   const date = parseIsoDate(iso);
   if (!date) return iso;
   if (precision === 'year') return String(date.year);
-  if (precision === 'month') return `${MONTHS[date.month - 1]} ${date.year}`;
-  return `${date.day} ${MONTHS[date.month - 1]} ${date.year}`;
+  if (precision === 'month') return `${MONTH_NAMES[date.month - 1]} ${date.year}`;
+  return `${date.day} ${MONTH_NAMES[date.month - 1]} ${date.year}`;
 }

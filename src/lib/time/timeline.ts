@@ -21,6 +21,7 @@ import {
   toDay,
   toIso,
 } from './days';
+import { MONTH_SHORT } from '../domain/labels';
 
 /** A closed range of days shown on the track: both `from` and `to` are on it. */
 export interface DayWindow {
@@ -63,21 +64,6 @@ export interface AxisTick {
 
 /** Smallest space, in pixels, between two axis labels. */
 export const MIN_LABEL_SPACING = 40;
-
-const MONTH_ABBR = [
-  'Jan',
-  'Feb',
-  'Mar',
-  'Apr',
-  'May',
-  'Jun',
-  'Jul',
-  'Aug',
-  'Sep',
-  'Oct',
-  'Nov',
-  'Dec',
-];
 
 /** The first step from `choices` whose labels are at least `minSpacing` px apart. */
 function labelEvery(choices: readonly number[], pxPerUnit: number, minSpacing: number): number {
@@ -124,7 +110,7 @@ export function monthTicks(
     if (day > window.to) break;
     if (day < window.from) continue;
     const labelled = (month - 1) % every === 0;
-    const label = month === 1 ? String(year) : (MONTH_ABBR[month - 1] ?? null);
+    const label = month === 1 ? String(year) : (MONTH_SHORT[month - 1] ?? null);
     ticks.push({ day, label: labelled ? label : null });
   }
   return ticks;
@@ -146,7 +132,7 @@ export function dayTicks(
   for (let day = window.from; day <= window.to; day++) {
     const date = calendarDateOf(day);
     let label: string | null = null;
-    if (date.day === 1) label = `1 ${MONTH_ABBR[date.month - 1]}`;
+    if (date.day === 1) label = `1 ${MONTH_SHORT[date.month - 1]}`;
     else if (
       date.day % every === 0 &&
       date.day - 1 >= every * 0.8 &&
