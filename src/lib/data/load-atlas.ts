@@ -1,19 +1,15 @@
 /**
- * Loads everything the atlas shows, in parallel, reporting progress. A missing or broken file
- * becomes a clear error for the loading screen, never a blank page.
+ * Loads everything the atlas shows, in parallel, reporting progress, and indexes it once. A
+ * missing or broken file becomes a clear error for the loading screen, never a blank page.
  */
 import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import type { GeometryCollection, Topology } from 'topojson-specification';
-import type { ControlPiece } from '../domain/control';
+import { type AtlasIndex, buildAtlasIndex } from '../domain/atlas-index';
+import type { ControlPiece, ControlSummary, Front } from '../domain/control';
 import type { EventFeature } from '../domain/events';
 import type { Place } from '../domain/places';
-import { placeName } from '../domain/places';
-import type { RelationsData } from '../domain/relations';
-import type { ControlPeriodProperties, NamingConvention, Source } from '../domain/types';
-import type { Front } from '../map/control-painter';
-import type { Capital } from '../map/relations-painter';
-import type { StyleData } from '../map/style';
-import type { IsoDate } from '../time/days';
+import type { Capital, RelationsData } from '../domain/relations';
+import type { ControlPeriodProperties, Source } from '../domain/types';
 import {
   type BaseGeography,
   type CountryProperties,
@@ -22,20 +18,18 @@ import {
   fetchJson,
 } from './atlas-data';
 
-export interface ControlSummary {
-  changeDates: IsoDate[];
-  rows: { date: IsoDate; km2: Record<string, number> }[];
-}
-
 export interface AtlasData {
   manifest: Manifest;
-  style: StyleData;
+  /** Base-map countries (feature id = index), borders, coasts and country labels. */
+  geography: BaseGeography;
   control: {
     pieces: ControlPiece[];
     fronts: Front[];
     summary: ControlSummary;
     /** Properties of control.geojson: each period with its precision and notes. */
     periods: ControlPeriodProperties[];
+    /** The loaded GeoJSON, for the map's sources. */
+    geometry: { pieces: FeatureCollection; fronts: FeatureCollection };
   };
   places: Place[];
   events: FeatureCollection<EventFeature['geometry'], EventFeature['properties']> & {
@@ -43,30 +37,14 @@ export interface AtlasData {
   };
   relations: RelationsData;
   sources: Map<string, Source>;
-  /** Base-map countries with ISO code, name and label point (feature id = index). */
-  countries: BaseGeography['countries'];
   /** ISO code of each base-map country feature, by feature id ('' where Natural Earth has none). */
   countryCodes: string[];
   capitals: Capital[];
+  /** Everything above arranged for queries by id and by day, built once here. */
+  index: AtlasIndex;
 }
 
 type PieceCollection = FeatureCollection<Polygon | MultiPolygon, Omit<ControlPiece, 'id'>>;
-
-/** Place labels in a naming convention: the convention's usage where it differs, else the name. */
-export function placeLabels(
-  places: readonly Place[],
-  convention: NamingConvention,
-): FeatureCollection {
-  return {
-    type: 'FeatureCollection',
-    features: places.map((p, i) => ({
-      type: 'Feature',
-      id: i,
-      properties: { id: p.id, kind: p.kind, label: placeName(p, convention) },
-      geometry: { type: 'Point', coordinates: [p.lon, p.lat] },
-    })),
-  };
-}
 
 export const DATA_FILES = [
   'manifest.json',
@@ -83,7 +61,6 @@ export const DATA_FILES = [
 
 export async function loadAtlas(
   base: string,
-  convention: NamingConvention,
   onProgress: (done: number, total: number) => void,
 ): Promise<AtlasData> {
   let done = 0;
@@ -107,33 +84,39 @@ export async function loadAtlas(
       load<Source[]>('sources.json'),
     ]);
   const geography = baseGeographyOf(topology);
+  const control: AtlasData['control'] = {
+    pieces: pieces.features.map((f) => ({ ...f.properties, id: Number(f.id) }) as ControlPiece),
+    fronts: fronts.features.map((f) => ({
+      id: Number(f.id),
+      a: Number(f.properties?.a),
+      b: Number(f.properties?.b),
+    })),
+    summary,
+    periods: periods.features.map((f) => f.properties),
+    geometry: { pieces, fronts },
+  };
   return {
     manifest,
+    geography,
+    control,
     places,
     events,
     relations,
     sources: new Map(sources.map((s) => [s.id, s])),
-    countries: geography.countries,
     countryCodes: geography.countries.features.map((f) => f.properties.iso),
     capitals: places
       .filter((p) => p.kind === 'capital' && p.capitalOf)
       .map((p) => ({ country: p.capitalOf!, lon: p.lon, lat: p.lat })),
-    control: {
-      pieces: pieces.features.map((f) => ({ ...f.properties, id: Number(f.id) }) as ControlPiece),
-      fronts: fronts.features.map((f) => ({
-        id: Number(f.id),
-        a: Number(f.properties?.a),
-        b: Number(f.properties?.b),
-      })),
-      summary,
-      periods: periods.features.map((f) => f.properties),
-    },
-    style: {
-      ...geography,
-      controlPieces: pieces,
-      controlFronts: fronts,
-      places: placeLabels(places, convention),
-      events,
-    },
+    index: buildAtlasIndex({
+      firstDay: manifest.firstDay,
+      verifiedThrough: manifest.verifiedThrough,
+      pieces: control.pieces,
+      controlPeriods: control.periods,
+      places,
+      events: events.features.map((f) => f.properties),
+      relations,
+      sources,
+      countries: geography.countries.features.map((f) => f.properties),
+    }),
   };
 }

@@ -1,11 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { MONTH_SHORT, followedStates, usageInSentence } from './labels';
-import type { RelationsData } from './relations';
+import { type RelationsData, relationsIndexOf } from './relations';
 
-const relations = JSON.parse(
-  readFileSync(new URL('../../../public/data/relations.json', import.meta.url), 'utf8'),
-) as RelationsData;
+const relations = relationsIndexOf(
+  JSON.parse(
+    readFileSync(new URL('../../../public/data/relations.json', import.meta.url), 'utf8'),
+  ) as RelationsData,
+);
 
 describe('labels', () => {
   it('follows the states the relations data lists, with their names', () => {

@@ -6,7 +6,7 @@
  */
 import { MONTH_NAMES } from '../time/days';
 import type { PlaceKind } from './places';
-import type { RelationStatus, RelationsData } from './relations';
+import type { RelationStatus, RelationsIndex } from './relations';
 import type { Controller, CountryCode, NamingConvention } from './types';
 
 /** The states whose territory the control layer divides into zones. */
@@ -82,7 +82,7 @@ export const STATUS_TEXT: Record<RelationStatus, string> = {
 
 /** The states whose bilateral relations the data follows, in the data's order. */
 export function followedStates(
-  relations: Pick<RelationsData, 'countries'>,
+  relations: Pick<RelationsIndex, 'countries'>,
 ): { code: CountryCode; name: string }[] {
-  return relations.countries.map((c) => ({ code: c.code, name: c.name }));
+  return [...relations.countries.values()].map((c) => ({ code: c.code, name: c.name }));
 }

@@ -5,21 +5,20 @@
  */
 import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
 import type { FeatureCollection, LineString } from 'geojson';
-import { type FocusStatus, type RelationsData, relationsOfFocus } from '../domain/relations';
+import {
+  type Capital,
+  type FocusStatus,
+  type RelationsIndex,
+  relationsOfFocus,
+} from '../domain/relations';
 import { followedStates } from '../domain/labels';
 import type { CountryCode } from '../domain/types';
 import type { DayNumber } from '../time/days';
 import { HATCHED_RELATIONS } from '../style/palette';
 
-export interface Capital {
-  country: CountryCode;
-  lon: number;
-  lat: number;
-}
-
 export class RelationsPainter {
   readonly #map: MapLibreMap;
-  readonly #data: RelationsData;
+  readonly #data: RelationsIndex;
   /** Country feature ids by ISO code (a country may have several features). */
   readonly #featuresByCode = new Map<CountryCode, number[]>();
   readonly #codes: CountryCode[];
@@ -31,7 +30,7 @@ export class RelationsPainter {
 
   constructor(
     map: MapLibreMap,
-    data: RelationsData,
+    data: RelationsIndex,
     countryCodes: readonly string[],
     capitals: readonly Capital[],
   ) {

@@ -9,7 +9,6 @@
  */
 import {
   type DayNumber,
-  type IsoDate,
   addDays,
   addMonths,
   addYears,
@@ -385,12 +384,7 @@ export function readDateInput(text: string, full: DayWindow): DateInputResult {
   return { ok: true, day };
 }
 
-/** What `public/data/control-summary.json` gives the area chart: km² per controller code. */
-export interface ControlSummary {
-  changeDates: IsoDate[];
-  /** Each row's values hold from its date until the next row's date. */
-  rows: { date: IsoDate; km2: Record<string, number> }[];
-}
+export type { ControlSummary } from '../domain/control';
 
 /** A mark on the track for a dated event (or, until events exist, a control change). */
 export interface TimelineTick {
