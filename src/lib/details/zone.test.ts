@@ -53,6 +53,20 @@ describe('zone details', () => {
     expect(detailsOf(shusha, index, options('1991-10-18'))!.control?.label).toBe('Azerbaijan');
   });
 
+  it('names a period that ends on independence day by the Soviet name alone', () => {
+    const p = piece('p', 'AZ', [
+      entry('1988-01-01', '1991-10-18', 'AZ', ['s1']),
+      entry('1991-10-18', null, 'AZ', ['s2']),
+    ]);
+    const d = detailsOf(
+      { kind: 'zone', id: 'p' },
+      indexWith({ pieces: [p] }),
+      options('2000-01-01'),
+    )!;
+    expect(d.history.map((h) => h.label)).toEqual(['Azerbaijan SSR', 'Azerbaijan']);
+    expect(d.history[0]!.period).toBe('1 January 1988 – 17 October 1991');
+  });
+
   it('lays the history out on the covered range, current segment marked', () => {
     const d = detailsOf(shusha, index, options('2019-06-01'))!;
     expect(d.history.map((h) => h.controller)).toEqual(['AZ', 'NKR', 'AZ']);
