@@ -7,7 +7,7 @@ import { Map as MapLibreMap, setWorkerUrl, type LngLatBoundsLike } from 'maplibr
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { baseGeographyOf } from '../../src/lib/data/atlas-data';
-import { PRESET_BOUNDS, viewPadding } from '../../src/lib/map/map-context.svelte';
+import { PRESET_BOUNDS, viewPadding } from '../../src/lib/state/presets';
 import { BASE } from '../../src/lib/style/palette';
 
 setWorkerUrl(workerUrl);

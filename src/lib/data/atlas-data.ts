@@ -26,6 +26,8 @@ export interface CountryProperties {
   name: string;
   iso: string;
   label: [number, number] | null;
+  /** Area on the base map's outline, measured by the data build. */
+  areaKm2: number;
 }
 
 export interface BaseGeography {

@@ -1,17 +1,15 @@
 /**
- * Loads everything the atlas shows, in parallel, reporting progress. A missing or broken file
- * becomes a clear error for the loading screen, never a blank page.
+ * Loads everything the atlas shows, in parallel, reporting progress, and indexes it once. A
+ * missing or broken file becomes a clear error for the loading screen, never a blank page.
  */
 import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import type { GeometryCollection, Topology } from 'topojson-specification';
-import type { ControlPiece } from '../domain/control';
+import { type AtlasIndex, buildAtlasIndex } from '../domain/atlas-index';
+import type { ControlPiece, ControlSummary, Front } from '../domain/control';
 import type { EventFeature } from '../domain/events';
 import type { Place } from '../domain/places';
-import type { RelationsData } from '../domain/relations';
+import type { Capital, RelationsData } from '../domain/relations';
 import type { ControlPeriodProperties, Source } from '../domain/types';
-import type { Front } from '../map/control-painter';
-import type { Capital } from '../map/relations-painter';
-import type { IsoDate } from '../time/days';
 import {
   type BaseGeography,
   type CountryProperties,
@@ -20,14 +18,9 @@ import {
   fetchJson,
 } from './atlas-data';
 
-export interface ControlSummary {
-  changeDates: IsoDate[];
-  rows: { date: IsoDate; km2: Record<string, number> }[];
-}
-
 export interface AtlasData {
   manifest: Manifest;
-  /** Countries (feature id = index), borders, coasts and country labels. */
+  /** Base-map countries (feature id = index), borders, coasts and country labels. */
   geography: BaseGeography;
   control: {
     pieces: ControlPiece[];
@@ -35,7 +28,7 @@ export interface AtlasData {
     summary: ControlSummary;
     /** Properties of control.geojson: each period with its precision and notes. */
     periods: ControlPeriodProperties[];
-    /** The loaded GeoJSON, for the map. */
+    /** The loaded GeoJSON, for the map's sources. */
     geometry: { pieces: FeatureCollection; fronts: FeatureCollection };
   };
   places: Place[];
@@ -44,11 +37,11 @@ export interface AtlasData {
   };
   relations: RelationsData;
   sources: Map<string, Source>;
-  /** Base-map countries with ISO code, name and label point (feature id = index). */
-  countries: BaseGeography['countries'];
   /** ISO code of each base-map country feature, by feature id ('' where Natural Earth has none). */
   countryCodes: string[];
   capitals: Capital[];
+  /** Everything above arranged for queries by id and by day, built once here. */
+  index: AtlasIndex;
 }
 
 type PieceCollection = FeatureCollection<Polygon | MultiPolygon, Omit<ControlPiece, 'id'>>;
@@ -91,28 +84,39 @@ export async function loadAtlas(
       load<Source[]>('sources.json'),
     ]);
   const geography = baseGeographyOf(topology);
+  const control: AtlasData['control'] = {
+    pieces: pieces.features.map((f) => ({ ...f.properties, id: Number(f.id) }) as ControlPiece),
+    fronts: fronts.features.map((f) => ({
+      id: Number(f.id),
+      a: Number(f.properties?.a),
+      b: Number(f.properties?.b),
+    })),
+    summary,
+    periods: periods.features.map((f) => f.properties),
+    geometry: { pieces, fronts },
+  };
   return {
     manifest,
     geography,
+    control,
     places,
     events,
     relations,
     sources: new Map(sources.map((s) => [s.id, s])),
-    countries: geography.countries,
     countryCodes: geography.countries.features.map((f) => f.properties.iso),
     capitals: places
       .filter((p) => p.kind === 'capital' && p.capitalOf)
       .map((p) => ({ country: p.capitalOf!, lon: p.lon, lat: p.lat })),
-    control: {
-      pieces: pieces.features.map((f) => ({ ...f.properties, id: Number(f.id) }) as ControlPiece),
-      fronts: fronts.features.map((f) => ({
-        id: Number(f.id),
-        a: Number(f.properties?.a),
-        b: Number(f.properties?.b),
-      })),
-      summary,
-      periods: periods.features.map((f) => f.properties),
-      geometry: { pieces, fronts },
-    },
+    index: buildAtlasIndex({
+      firstDay: manifest.firstDay,
+      verifiedThrough: manifest.verifiedThrough,
+      pieces: control.pieces,
+      controlPeriods: control.periods,
+      places,
+      events: events.features.map((f) => f.properties),
+      relations,
+      sources,
+      countries: geography.countries.features.map((f) => f.properties),
+    }),
   };
 }

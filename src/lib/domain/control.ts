@@ -42,6 +42,21 @@ export interface ControlPiece extends ControlPieceProperties {
   id: number;
 }
 
+/** A boundary between two pieces (control-fronts.geojson): a front line when holders differ. */
+export interface Front {
+  id: number;
+  /** Piece ids, a < b. */
+  a: number;
+  b: number;
+}
+
+/** public/data/control-summary.json: km² held by each controller code on each change date. */
+export interface ControlSummary {
+  changeDates: IsoDate[];
+  /** Each row's values hold from its date until the next row's date. */
+  rows: { date: IsoDate; km2: Record<string, number> }[];
+}
+
 /** Day numbers of a timeline, computed once per piece for binary search. */
 const startsCache = new WeakMap<TimelineEntry[], DayNumber[]>();
 

@@ -1,15 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { toDay } from '../time/days';
-import {
-  EVENT_VISIBLE_DAYS,
-  type EventProperties,
-  eventDays,
-  eventEndDay,
-  eventsConcerning,
-  eventsNear,
-  nearestEvent,
-  numericEventId,
-} from './events';
+import { contains } from '../time/interval';
+import { type EventProperties, eventSpan, markerDays, numericEventId } from './events';
 
 function ev(id: string, date: string, patch: Partial<EventProperties> = {}): EventProperties {
   return {
@@ -31,76 +23,32 @@ const shusha = ev('shusha', '2020-11-08', {
   place: 'shusha',
   concerns: { countries: ['AZ', 'AM'], zones: ['nkao-shusha'], places: ['shusha'] },
 });
-const tianjin = ev('tianjin', '2025-08-31', {
-  place: 'tianjin',
-  concerns: { countries: ['AM', 'PK'], zones: [], places: [] },
-});
 const blockade = ev('blockade', '2022-12-12', { endDate: '2023-10-01', place: 'shusha' });
 const visit = ev('visit', '2024-07-01', { datePrecision: 'month' });
-const all = [tianjin, shusha, blockade, visit];
 
-describe('eventsConcerning', () => {
-  it('filters by country, zone and place', () => {
-    expect(eventsConcerning(all, { country: 'PK' }).map((e) => e.id)).toEqual(['tianjin']);
-    expect(eventsConcerning(all, { zone: 'nkao-shusha' }).map((e) => e.id)).toEqual(['shusha']);
-  });
-  it('counts an event at a place as concerning it', () => {
-    expect(eventsConcerning(all, { place: 'shusha' }).map((e) => e.id)).toEqual([
-      'shusha',
-      'blockade',
-    ]);
-  });
-  it('requires every given key', () => {
-    expect(eventsConcerning(all, { country: 'AM', place: 'tianjin' }).map((e) => e.id)).toEqual([
-      'tianjin',
-    ]);
-    expect(eventsConcerning(all, { country: 'PK', place: 'shusha' })).toEqual([]);
-  });
-});
-
-describe('eventsNear', () => {
+describe('markerDays', () => {
   it('shows a one-day event from its date for 31 days', () => {
     const day = toDay('2020-11-08');
-    expect(EVENT_VISIBLE_DAYS).toBe(30);
-    expect(eventsNear([shusha], day - 1)).toEqual([]);
-    expect(eventsNear([shusha], day)).toEqual([shusha]);
-    expect(eventsNear([shusha], day + 30)).toEqual([shusha]);
-    expect(eventsNear([shusha], day + 31)).toEqual([]);
+    const shown = markerDays(shusha);
+    expect(contains(shown, day - 1)).toBe(false);
+    expect(contains(shown, day)).toBe(true);
+    expect(contains(shown, day + 30)).toBe(true);
+    expect(contains(shown, day + 31)).toBe(false);
   });
   it('shows a multi-day event until 30 days after its exclusive end', () => {
-    expect(eventsNear([blockade], toDay('2023-06-01'))).toEqual([blockade]);
-    expect(eventsNear([blockade], toDay('2023-10-30'))).toEqual([blockade]);
-    expect(eventsNear([blockade], toDay('2023-10-31'))).toEqual([]);
+    const shown = markerDays(blockade);
+    expect(contains(shown, toDay('2023-06-01'))).toBe(true);
+    expect(contains(shown, toDay('2023-10-30'))).toBe(true);
+    expect(contains(shown, toDay('2023-10-31'))).toBe(false);
   });
   it('spans the whole month of a month-precise event', () => {
-    expect(eventEndDay(visit)).toBe(toDay('2024-08-01'));
-    expect(eventsNear([visit], toDay('2024-08-30'))).toEqual([visit]);
-    expect(eventsNear([visit], toDay('2024-08-31'))).toEqual([]);
+    expect(eventSpan(visit)).toEqual({ from: toDay('2024-07-01'), to: toDay('2024-08-01') });
+    expect(contains(markerDays(visit), toDay('2024-08-30'))).toBe(true);
+    expect(contains(markerDays(visit), toDay('2024-08-31'))).toBe(false);
   });
-  it('takes another window', () => {
-    expect(eventsNear([shusha], toDay('2020-11-09'), 1)).toEqual([shusha]);
-    expect(eventsNear([shusha], toDay('2020-11-10'), 1)).toEqual([]);
-  });
-});
-
-describe('eventDays', () => {
-  it('gives sorted distinct start days', () => {
-    const twice = ev('again', '2020-11-08');
-    expect(eventDays([tianjin, shusha, twice])).toEqual([toDay('2020-11-08'), toDay('2025-08-31')]);
-  });
-});
-
-describe('nearestEvent', () => {
-  it('finds the event starting closest to the day', () => {
-    expect(nearestEvent(all, toDay('2021-01-01'))?.id).toBe('shusha');
-    expect(nearestEvent(all, toDay('2025-12-01'))?.id).toBe('tianjin');
-    expect(nearestEvent([], 0)).toBeUndefined();
-  });
-  it('prefers the earlier event on a tie, whatever the input order', () => {
-    const a = ev('a', '2020-01-01');
-    const b = ev('b', '2020-01-03');
-    expect(nearestEvent([b, a], toDay('2020-01-02'))?.id).toBe('a');
-    expect(nearestEvent([a, b], toDay('2020-01-02'))?.id).toBe('a');
+  it('spans the whole year of a year-precise event', () => {
+    const year = ev('year', '2002-01-01', { datePrecision: 'year' });
+    expect(eventSpan(year)).toEqual({ from: toDay('2002-01-01'), to: toDay('2003-01-01') });
   });
 });
 

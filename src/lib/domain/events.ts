@@ -1,7 +1,6 @@
 /**
- * Dated events (public/data/events.geojson) and pure queries on them for the map markers, the
- * slider ticks and the details panel. Dates follow src/lib/time/days.ts: ISO days, intervals
- * half-open (`endDate` is the first day after the event).
+ * Dated events (public/data/events.geojson): their shapes, the days each one took, and the days
+ * its marker is on the map. `endDate` is the first day after the event (src/lib/time/interval.ts).
  */
 import type { Confidence, CountryCode } from './types';
 import {
@@ -13,6 +12,7 @@ import {
   type IsoDate,
   toDay,
 } from '../time/days';
+import type { DayInterval } from '../time/interval';
 
 export type EventKind = 'control' | 'diplomacy' | 'agreement' | 'conflict' | 'statement' | 'other';
 
@@ -92,68 +92,18 @@ export function eventEndDay(
   return toDay(addDays(event.date, 1));
 }
 
-export interface ConcernQuery {
-  country?: CountryCode;
-  zone?: string;
-  place?: string;
+/** The days the event took, as precisely as its date is known. */
+export function eventSpan(
+  event: Pick<EventProperties, 'date' | 'datePrecision' | 'endDate'>,
+): DayInterval {
+  return { from: eventStartDay(event), to: eventEndDay(event) };
 }
 
-/**
- * Events about a country, a zone or a place (an event at a place concerns that place). With
- * several keys an event must match all of them; with none, every event matches.
- */
-export function eventsConcerning<E extends Pick<EventProperties, 'concerns' | 'place'>>(
-  events: readonly E[],
-  query: ConcernQuery,
-): E[] {
-  return events.filter(
-    (e) =>
-      (query.country === undefined || e.concerns.countries.includes(query.country)) &&
-      (query.zone === undefined || e.concerns.zones.includes(query.zone)) &&
-      (query.place === undefined ||
-        e.place === query.place ||
-        e.concerns.places.includes(query.place)),
-  );
-}
-
-/** Events whose markers are visible on `day` (see EVENT_VISIBLE_DAYS). */
-export function eventsNear<E extends Pick<EventProperties, 'date' | 'datePrecision' | 'endDate'>>(
-  events: readonly E[],
-  day: DayNumber,
-  windowDays: number = EVENT_VISIBLE_DAYS,
-): E[] {
-  return events.filter((e) => day >= eventStartDay(e) && day < eventEndDay(e) + windowDays);
-}
-
-/** Distinct start days of the events, ascending: the slider's ticks. */
-export function eventDays(events: readonly Pick<EventProperties, 'date'>[]): DayNumber[] {
-  return [...new Set(events.map(eventStartDay))].sort((a, b) => a - b);
-}
-
-/**
- * The event starting closest to `day`; on a tie the earlier one, then the smaller id, so the
- * answer never depends on input order. Undefined for no events.
- */
-export function nearestEvent<E extends Pick<EventProperties, 'id' | 'date'>>(
-  events: readonly E[],
-  day: DayNumber,
-): E | undefined {
-  let best: E | undefined;
-  let bestDistance = Infinity;
-  for (const e of events) {
-    const start = eventStartDay(e);
-    const distance = Math.abs(start - day);
-    if (
-      best === undefined ||
-      distance < bestDistance ||
-      (distance === bestDistance &&
-        (start < eventStartDay(best) || (start === eventStartDay(best) && e.id < best.id)))
-    ) {
-      best = e;
-      bestDistance = distance;
-    }
-  }
-  return best;
+/** The days its marker is on the map (see EVENT_VISIBLE_DAYS). */
+export function markerDays(
+  event: Pick<EventProperties, 'date' | 'datePrecision' | 'endDate'>,
+): DayInterval {
+  return { from: eventStartDay(event), to: eventEndDay(event) + EVENT_VISIBLE_DAYS };
 }
 
 /**

@@ -2,11 +2,12 @@
  * Bilateral relations among the ten states the atlas follows, and the world-level rule for the
  * recognition of Armenia: the shapes of public/data/relations.json and pure lookups on them.
  *
- * Dates are ISO calendar days; every period is half-open: `from` is its first day, `to` the first
- * day after it, `to: null` for "still so" (see src/lib/time/days.ts). Nothing here reads the clock.
+ * The published dates are ISO calendar days; `relationsIndexOf` turns every period into a
+ * `DayInterval` once at load, so the lookups below only compare day numbers.
  */
 import type { DatePrecision, DayNumber, IsoDate } from '../time/days';
 import { toDay } from '../time/days';
+import { type DayInterval, contains, intervalOf } from '../time/interval';
 import type { Confidence, CountryCode } from './types';
 
 /** Statuses of a pair of states, from lowest to highest; a pair has exactly one per day. */
@@ -99,6 +100,13 @@ export interface RecognitionRule {
   note?: string;
 }
 
+/** Where a state's capital is, for the relations layer's lines (from places.json). */
+export interface Capital {
+  country: CountryCode;
+  lon: number;
+  lat: number;
+}
+
 export interface RelationsData {
   countries: CountryRecord[];
   relations: RelationPeriod[];
@@ -109,8 +117,11 @@ export interface RelationsData {
 export type NotIndependent = { kind: 'not-independent' };
 export type NoData = { kind: 'no-data' };
 
+/** A published record with its days, converted once when the data is indexed. */
+export type Dated<T> = T & { days: DayInterval };
+
 /** What the data says about a pair on a day. */
-export type PairLookup = RelationPeriod | NotIndependent | NoData;
+export type PairLookup = Dated<RelationPeriod> | NotIndependent | NoData;
 
 /**
  * How a country is coloured with a focus country selected: a pair status; `recognised` (by the
@@ -119,12 +130,7 @@ export type PairLookup = RelationPeriod | NotIndependent | NoData;
  */
 export type FocusStatus = RelationStatus | 'recognised' | 'focus' | 'not-independent' | 'no-data';
 
-/** 0 for `non-recognition` up to 4 for `alliance`. */
-export function statusRank(status: RelationStatus): number {
-  return STATUS_ORDER.indexOf(status);
-}
-
-export function isRelationPeriod(value: PairLookup): value is RelationPeriod {
+export function isRelationPeriod(value: PairLookup): value is Dated<RelationPeriod> {
   return !('kind' in value);
 }
 
@@ -133,26 +139,60 @@ export function pairKey(a: CountryCode, b: CountryCode): string {
   return a < b ? `${a}-${b}` : `${b}-${a}`;
 }
 
-function containsDay(day: DayNumber, from: IsoDate, to: IsoDate | null): boolean {
-  return day >= toDay(from) && (to === null || day < toDay(to));
+/** A followed state with the day it became independent (null: before the atlas). */
+export type IndexedCountry = CountryRecord & { independenceDay: DayNumber | null };
+
+/** The relations data arranged for lookups by pair and by day. */
+export interface RelationsIndex {
+  /** The followed states, by code, in the data's order. */
+  countries: ReadonlyMap<CountryCode, IndexedCountry>;
+  /** Every pair's periods ordered by `from`, under `pairKey(a, b)`. */
+  pairs: ReadonlyMap<string, readonly Dated<RelationPeriod>[]>;
+  rules: readonly Dated<RecognitionRule>[];
 }
 
-function independenceDay(data: RelationsData, code: CountryCode): DayNumber | null | undefined {
-  const country = data.countries.find((c) => c.code === code);
-  if (!country) return undefined;
-  return country.independence === null ? null : toDay(country.independence);
+export function relationsIndexOf(data: RelationsData): RelationsIndex {
+  const pairs = new Map<string, Dated<RelationPeriod>[]>();
+  for (const r of data.relations) {
+    const key = pairKey(r.a, r.b);
+    const list = pairs.get(key) ?? [];
+    list.push({ ...r, days: intervalOf(r) });
+    pairs.set(key, list);
+  }
+  for (const list of pairs.values()) list.sort((x, y) => x.days.from - y.days.from);
+  return {
+    countries: new Map(
+      data.countries.map((c) => [
+        c.code,
+        { ...c, independenceDay: c.independence === null ? null : toDay(c.independence) },
+      ]),
+    ),
+    pairs,
+    rules: data.rules.map((r) => ({ ...r, days: intervalOf(r) })),
+  };
 }
 
 /** All periods of a pair, ordered by `from`; the same list for (a, b) and (b, a). */
 export function historyOfPair(
-  data: RelationsData,
+  index: RelationsIndex,
   a: CountryCode,
   b: CountryCode,
-): RelationPeriod[] {
-  const key = pairKey(a, b);
-  return data.relations
-    .filter((r) => pairKey(r.a, r.b) === key)
-    .sort((x, y) => toDay(x.from) - toDay(y.from));
+): readonly Dated<RelationPeriod>[] {
+  return index.pairs.get(pairKey(a, b)) ?? [];
+}
+
+/** The followed state of the pair that was not yet independent on `day`, if any. */
+export function notYetIndependent(
+  index: RelationsIndex,
+  codes: readonly CountryCode[],
+  day: DayNumber,
+): IndexedCountry | undefined {
+  for (const code of codes) {
+    const country = index.countries.get(code);
+    if (country && country.independenceDay !== null && day < country.independenceDay)
+      return country;
+  }
+  return undefined;
 }
 
 /**
@@ -161,30 +201,37 @@ export function historyOfPair(
  * itself, and for days no period covers.
  */
 export function relationOn(
-  data: RelationsData,
+  index: RelationsIndex,
   a: CountryCode,
   b: CountryCode,
   day: DayNumber,
 ): PairLookup {
-  if (a === b) return { kind: 'no-data' };
-  const ia = independenceDay(data, a);
-  const ib = independenceDay(data, b);
-  if (ia === undefined || ib === undefined) return { kind: 'no-data' };
-  if ((ia !== null && day < ia) || (ib !== null && day < ib)) return { kind: 'not-independent' };
-  const period = historyOfPair(data, a, b).find((r) => containsDay(day, r.from, r.to));
+  if (a === b || !index.countries.has(a) || !index.countries.has(b)) return { kind: 'no-data' };
+  if (notYetIndependent(index, [a, b], day)) return { kind: 'not-independent' };
+  const period = historyOfPair(index, a, b).find((r) => contains(r.days, day));
   return period ?? { kind: 'no-data' };
+}
+
+/** The recognition rule about `subject` that speaks of `other` on `day`, if any. */
+export function ruleOn(
+  index: RelationsIndex,
+  subject: CountryCode,
+  other: CountryCode,
+  day: DayNumber,
+): Dated<RecognitionRule> | undefined {
+  return index.rules.find(
+    (r) => r.subject === subject && r.appliesTo.includes(other) && contains(r.days, day),
+  );
 }
 
 /** What the recognition rules say about `other` and `subject` on `day`, if anything. */
 function ruleStatus(
-  data: RelationsData,
+  index: RelationsIndex,
   subject: CountryCode,
   other: CountryCode,
   day: DayNumber,
 ): FocusStatus | null {
-  const rule = data.rules.find(
-    (r) => r.subject === subject && r.appliesTo.includes(other) && containsDay(day, r.from, r.to),
-  );
+  const rule = ruleOn(index, subject, other, day);
   if (!rule) return null;
   return rule.except.includes(other) ? 'non-recognition' : 'recognised';
 }
@@ -196,15 +243,13 @@ function ruleStatus(
  * for a focus outside the ten, about the other state) is used; everything else is `no-data`.
  */
 export function relationsOfFocus(
-  data: RelationsData,
+  index: RelationsIndex,
   focus: CountryCode,
   day: DayNumber,
   allCountryCodes: Iterable<CountryCode>,
 ): Map<CountryCode, FocusStatus> {
   const result = new Map<CountryCode, FocusStatus>();
-  const focusIndependence = independenceDay(data, focus);
-  const focusNotYet =
-    focusIndependence !== undefined && focusIndependence !== null && day < focusIndependence;
+  const focusNotYet = notYetIndependent(index, [focus], day) !== undefined;
   for (const code of allCountryCodes) {
     if (code === focus) {
       result.set(code, focusNotYet ? 'not-independent' : 'focus');
@@ -214,7 +259,7 @@ export function relationsOfFocus(
       result.set(code, 'not-independent');
       continue;
     }
-    const pair = relationOn(data, focus, code, day);
+    const pair = relationOn(index, focus, code, day);
     if (isRelationPeriod(pair)) {
       result.set(code, pair.status);
     } else if (pair.kind === 'not-independent') {
@@ -222,7 +267,7 @@ export function relationsOfFocus(
     } else {
       result.set(
         code,
-        ruleStatus(data, focus, code, day) ?? ruleStatus(data, code, focus, day) ?? 'no-data',
+        ruleStatus(index, focus, code, day) ?? ruleStatus(index, code, focus, day) ?? 'no-data',
       );
     }
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { PieceFeature } from './details';
+import type { ControlPieceProperties } from './control';
 import type { EventProperties } from './events';
 import type { Place } from './places';
 import { type SearchEntry, buildSearchEntries, rankEntries } from './search';
@@ -62,11 +62,17 @@ describe('rankEntries', () => {
 });
 
 describe('buildSearchEntries', () => {
-  const piece = (id: string, name: string, names = {}): PieceFeature => ({
-    type: 'Feature',
-    properties: { piece: id, state: 'AZ', name, names, native: {}, timeline: [], areaKm2: 1 },
-    geometry: { type: 'Polygon', coordinates: [] },
+  const piece = (id: string, name: string, names = {}): ControlPieceProperties => ({
+    piece: id,
+    state: 'AZ',
+    name,
+    names,
+    native: {},
+    timeline: [],
+    areaKm2: 1,
   });
+  const byId = <T>(key: (value: T) => string, values: T[]) =>
+    new Map(values.map((v) => [key(v), v]));
   const place: Place = {
     id: 'lachin',
     kind: 'town',
@@ -92,13 +98,13 @@ describe('buildSearchEntries', () => {
   };
   const built = buildSearchEntries(
     {
-      countries: [{ iso: 'AZ', name: 'Azerbaijan' }],
-      pieces: [
-        piece('rest-AZ', 'Rest of Azerbaijan'),
-        piece('lachin', 'Lachin', { hy: 'Berdzor' }),
-      ],
-      places: [place],
-      events: [event],
+      countries: byId((c) => c.iso, [{ iso: 'AZ', name: 'Azerbaijan' }]),
+      pieces: byId(
+        (p) => p.piece,
+        [piece('rest-AZ', 'Rest of Azerbaijan'), piece('lachin', 'Lachin', { hy: 'Berdzor' })],
+      ),
+      places: byId((p) => p.id, [place]),
+      events: byId((e) => e.id, [event]),
     },
     'hy',
   );

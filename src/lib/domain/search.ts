@@ -3,14 +3,16 @@
  * ranking of entries for a query. Matching uses `normalizeText` from places.ts (case and
  * diacritics folded), so the map's place search and this list agree on what matches.
  */
-import type { DetailsSelection, PieceFeature } from './details';
+import type { ControlPieceProperties } from './control';
 import type { EventProperties } from './events';
 import { type Place, normalizeText, placeName } from './places';
 import type { NamingConvention, OtherNames } from './types';
 import { formatDate } from '../time/days';
+import type { SelectionKind } from './selection';
+import { PLACE_KIND_LABELS } from './labels';
 
 export interface SearchEntry {
-  kind: DetailsSelection['kind'];
+  kind: SelectionKind;
   id: string;
   /** What the list shows, in the chosen naming convention. */
   label: string;
@@ -95,13 +97,6 @@ function allNames(thing: { name: string; names: OtherNames; native: OtherNames }
   return [...new Set(values.filter((v): v is string => typeof v === 'string' && v.length > 0))];
 }
 
-const PLACE_KINDS: Record<Place['kind'], string> = {
-  capital: 'Capital',
-  'de-facto-capital': 'De facto capital',
-  town: 'Town',
-  village: 'Village',
-};
-
 /**
  * The searchable list: countries (by name and code), control zones (not the `rest-` pieces,
  * which are reached through their country), places and events (by title and by the names of
@@ -109,17 +104,16 @@ const PLACE_KINDS: Record<Place['kind'], string> = {
  */
 export function buildSearchEntries(
   data: {
-    countries: readonly { iso: string; name: string }[];
-    pieces: readonly PieceFeature[];
-    places: readonly Place[];
-    events: readonly EventProperties[];
+    countries: ReadonlyMap<string, { iso: string; name: string }>;
+    pieces: ReadonlyMap<string, ControlPieceProperties>;
+    places: ReadonlyMap<string, Place>;
+    events: ReadonlyMap<string, EventProperties>;
   },
   convention: NamingConvention,
 ): SearchEntry[] {
-  const countryName = new Map(data.countries.map((c) => [c.iso, c.name]));
-  const placeById = new Map(data.places.map((p) => [p.id, p]));
+  const countryName = (iso: string) => data.countries.get(iso)?.name ?? iso;
   const entries: SearchEntry[] = [];
-  for (const c of data.countries) {
+  for (const c of data.countries.values()) {
     entries.push({
       kind: 'country',
       id: c.iso,
@@ -128,28 +122,27 @@ export function buildSearchEntries(
       keywords: [c.iso],
     });
   }
-  for (const piece of data.pieces) {
-    const p = piece.properties;
+  for (const p of data.pieces.values()) {
     if (p.piece.startsWith('rest-')) continue;
     entries.push({
       kind: 'zone',
       id: p.piece,
       label: placeName(p, convention),
-      sublabel: `Zone in ${countryName.get(p.state) ?? p.state}`,
+      sublabel: `Zone in ${countryName(p.state)}`,
       keywords: allNames(p),
     });
   }
-  for (const place of data.places) {
+  for (const place of data.places.values()) {
     entries.push({
       kind: 'place',
       id: place.id,
       label: placeName(place, convention),
-      sublabel: `${PLACE_KINDS[place.kind]}, ${countryName.get(place.country) ?? place.country}`,
+      sublabel: `${PLACE_KIND_LABELS[place.kind]}, ${countryName(place.country)}`,
       keywords: allNames(place),
     });
   }
-  for (const event of data.events) {
-    const where = placeById.get(event.place);
+  for (const event of data.events.values()) {
+    const where = data.places.get(event.place);
     entries.push({
       kind: 'event',
       id: event.id,

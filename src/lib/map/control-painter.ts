@@ -5,16 +5,10 @@
  */
 import type { DayNumber } from '../time/days';
 import { DOTTED_CONTROLLERS } from '../style/palette';
-import { type ControlPiece, controllerAt } from '../domain/control';
+import { type ControlPiece, type Front, controllerAt } from '../domain/control';
 import { type FeatureStateTarget, writeState } from './feature-state';
 
 /** A shared boundary between two pieces (control-fronts.geojson). */
-export interface Front {
-  id: number;
-  /** Piece ids, a < b. */
-  a: number;
-  b: number;
-}
 
 interface PieceLook {
   controller: string;

@@ -1,34 +1,26 @@
 /**
  * Shows event markers around their date by feature-state: a date change flips only the markers
- * that appear or disappear (see eventsNear for the window).
+ * that appear or disappear (see markerDays for the window).
  */
-import {
-  type EventFeature,
-  eventEndDay,
-  eventStartDay,
-  EVENT_VISIBLE_DAYS,
-} from '../domain/events';
+import { type EventFeature, markerDays } from '../domain/events';
 import type { DayNumber } from '../time/days';
+import { type DayInterval, contains } from '../time/interval';
 import { type FeatureStateTarget, writeState } from './feature-state';
 
 export class EventsPainter {
   readonly #map: FeatureStateTarget;
-  readonly #spans: { id: number; from: DayNumber; to: DayNumber }[];
+  readonly #spans: { id: number; days: DayInterval }[];
   #visible: boolean[];
 
   constructor(map: FeatureStateTarget, events: readonly EventFeature[]) {
     this.#map = map;
-    this.#spans = events.map((e) => ({
-      id: e.id,
-      from: eventStartDay(e.properties),
-      to: eventEndDay(e.properties) + EVENT_VISIBLE_DAYS,
-    }));
+    this.#spans = events.map((e) => ({ id: e.id, days: markerDays(e.properties) }));
     this.#visible = this.#spans.map(() => false);
   }
 
   paint(day: DayNumber): void {
     this.#spans.forEach((span, i) => {
-      const visible = day >= span.from && day < span.to;
+      const visible = contains(span.days, day);
       if (visible === this.#visible[i]) return;
       this.#visible[i] = visible;
       writeState(this.#map, 'events', span.id, { near: visible });

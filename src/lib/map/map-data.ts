@@ -3,15 +3,13 @@
  * module knows nothing of the map; this is where its fields become sources.
  */
 import type { FeatureCollection } from 'geojson';
-import type { ControlPiece } from '../domain/control';
+import type { ControlPiece, Front } from '../domain/control';
 import type { EventFeature } from '../domain/events';
 import { type Place, placeName } from '../domain/places';
-import type { RelationsData } from '../domain/relations';
+import type { Capital, RelationsIndex } from '../domain/relations';
 import type { NamingConvention } from '../domain/types';
 import type { BaseGeography } from '../data/atlas-data';
-import type { Selection } from '../state/url';
-import type { Front } from './control-painter';
-import type { Capital } from './relations-painter';
+import type { Selection } from '../domain/selection';
 import { EMPTY, type StyleData } from './style/sources';
 
 export interface MapData {
@@ -23,7 +21,8 @@ export interface MapData {
   };
   places: readonly Place[];
   events: FeatureCollection & { features: EventFeature[] };
-  relations: RelationsData;
+  /** The loaded data's index, built once at load; the map reads relations from it. */
+  index: { relations: RelationsIndex };
   /** ISO code of each base-map country feature, by feature id ('' where there is none). */
   countryCodes: readonly string[];
   capitals: readonly Capital[];

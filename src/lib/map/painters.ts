@@ -38,7 +38,7 @@ export class AtlasPainters {
     this.#control = new ControlPainter(target, data.control.pieces, data.control.fronts);
     this.#relations = new RelationsPainter(
       target,
-      data.relations,
+      data.index.relations,
       data.countryCodes,
       data.capitals,
     );

@@ -4,22 +4,22 @@
  * of the countries and lines whose status changed; a focus change rebuilds the few lines.
  */
 import type { FeatureCollection, LineString } from 'geojson';
-import { type FocusStatus, type RelationsData, relationsOfFocus } from '../domain/relations';
+import {
+  type Capital,
+  type FocusStatus,
+  type RelationsIndex,
+  relationsOfFocus,
+} from '../domain/relations';
+import { followedStates } from '../domain/labels';
 import type { CountryCode } from '../domain/types';
 import type { DayNumber } from '../time/days';
 import { HATCHED_RELATIONS } from '../style/palette';
 import { writeState } from './feature-state';
 import type { PaintTarget } from './paint-target';
 
-export interface Capital {
-  country: CountryCode;
-  lon: number;
-  lat: number;
-}
-
 export class RelationsPainter {
   readonly #map: PaintTarget;
-  readonly #data: RelationsData;
+  readonly #data: RelationsIndex;
   /** Country feature ids by ISO code (a country may have several features). */
   readonly #featuresByCode = new Map<CountryCode, number[]>();
   readonly #codes: CountryCode[];
@@ -31,7 +31,7 @@ export class RelationsPainter {
 
   constructor(
     map: PaintTarget,
-    data: RelationsData,
+    data: RelationsIndex,
     countryCodes: readonly string[],
     capitals: readonly Capital[],
   ) {
@@ -45,7 +45,7 @@ export class RelationsPainter {
     });
     this.#codes = [...this.#featuresByCode.keys()];
     this.#capitals = new Map(capitals.map((c) => [c.country, c]));
-    this.#followed = data.countries.map((c) => c.code);
+    this.#followed = followedStates(data).map((c) => c.code);
   }
 
   /** Shows relations to `focus` on `day`, or clears them for no focus. */

@@ -10,7 +10,11 @@
  * such case is reported as a problem the UI shows in a dismissible notice.
  */
 import { type IsoDate, clampDay, formatDate, parseIsoDate, toDay, toIso } from '../time/days';
+import { CONVENTIONS } from '../domain/labels';
+import { SELECTION_KINDS, type Selection, type SelectionKind } from '../domain/selection';
 import type { NamingConvention } from '../domain/types';
+
+export type { Selection, SelectionKind };
 
 export const LAYERS = ['control', 'relations', 'events'] as const;
 export type LayerId = (typeof LAYERS)[number];
@@ -18,15 +22,6 @@ export const DEFAULT_LAYERS: readonly LayerId[] = ['control', 'events'];
 
 export const VIEWS = ['control', 'recognised', 'claims'] as const;
 export type ViewId = (typeof VIEWS)[number];
-
-export const CONVENTIONS: readonly NamingConvention[] = ['intl', 'hy', 'az'];
-
-export const SELECTION_KINDS = ['country', 'zone', 'place', 'event'] as const;
-export type SelectionKind = (typeof SELECTION_KINDS)[number];
-export interface Selection {
-  kind: SelectionKind;
-  id: string;
-}
 
 export interface MapPosition {
   zoom: number;

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, addMonths, addYears, formatDate, parseIsoDate, toDay, toIso } from './days';
+import {
+  addDays,
+  addMonths,
+  addYears,
+  formatDate,
+  formatDay,
+  parseIsoDate,
+  toDay,
+  toIso,
+} from './days';
 
 describe('calendar days', () => {
   it('numbers days from 1970-01-01', () => {
@@ -45,5 +54,13 @@ describe('calendar days', () => {
     expect(formatDate('1994-05-12')).toBe('12 May 1994');
     expect(formatDate('1994-05-12', 'month')).toBe('May 1994');
     expect(formatDate('1994-05-12', 'year')).toBe('1994');
+    expect(formatDate('1994-02-30')).toBe('1994-02-30');
+  });
+
+  it('formats a day number as its calendar day', () => {
+    // Day 0 is 1 January 1970; day 8897 is 12 May 1994 (24 years and 6 leap days, then 131 days).
+    expect(formatDay(0)).toBe('1 January 1970');
+    expect(formatDay(8897)).toBe('12 May 1994');
+    expect(formatDay(8897, 'month')).toBe('May 1994');
   });
 });

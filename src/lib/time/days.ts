@@ -117,7 +117,8 @@ export function clampDay(day: DayNumber, min: DayNumber, max: DayNumber): DayNum
   return Math.min(max, Math.max(min, day));
 }
 
-const MONTHS = [
+/** English month names, January first; shared through src/lib/domain/labels.ts. */
+export const MONTH_NAMES: readonly string[] = [
   'January',
   'February',
   'March',
@@ -132,11 +133,19 @@ const MONTHS = [
   'December',
 ];
 
+function formatCalendarDate(date: CalendarDate, precision: DatePrecision): string {
+  if (precision === 'year') return String(date.year);
+  if (precision === 'month') return `${MONTH_NAMES[date.month - 1]} ${date.year}`;
+  return `${date.day} ${MONTH_NAMES[date.month - 1]} ${date.year}`;
+}
+
 /** "12 May 1994"; with month precision "May 1994"; with year precision "1994". */
 export function formatDate(iso: IsoDate, precision: DatePrecision = 'day'): string {
   const date = parseIsoDate(iso);
-  if (!date) return iso;
-  if (precision === 'year') return String(date.year);
-  if (precision === 'month') return `${MONTHS[date.month - 1]} ${date.year}`;
-  return `${date.day} ${MONTHS[date.month - 1]} ${date.year}`;
+  return date ? formatCalendarDate(date, precision) : iso;
+}
+
+/** `formatDate` for a day number. */
+export function formatDay(day: DayNumber, precision: DatePrecision = 'day'): string {
+  return formatCalendarDate(calendarDateOf(day), precision);
 }

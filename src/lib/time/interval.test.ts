@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { toDay } from './days';
-import { contains } from './interval';
+import { contains, intervalOf } from './interval';
 
 describe('contains', () => {
   it('includes the first day and excludes the day after the last', () => {
@@ -22,5 +22,12 @@ describe('contains', () => {
     const after = { from: toDay('2020-11-10'), to: null };
     const day = toDay('2020-11-10');
     expect([contains(before, day), contains(after, day)]).toEqual([false, true]);
+  });
+});
+
+describe('intervalOf', () => {
+  it('turns a published period into day numbers, an open end staying open', () => {
+    expect(intervalOf({ from: '1970-01-02', to: '1970-02-01' })).toEqual({ from: 1, to: 31 });
+    expect(intervalOf({ from: '1969-12-31', to: null })).toEqual({ from: -1, to: null });
   });
 });

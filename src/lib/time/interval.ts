@@ -8,7 +8,7 @@
  * data (control, relations, events, the timeline's windows) follows this contract; code never
  * re-states it.
  */
-import type { DayNumber } from './days';
+import { type DayNumber, type IsoDate, toDay } from './days';
 
 export interface DayInterval {
   from: DayNumber;
@@ -18,4 +18,9 @@ export interface DayInterval {
 /** True when `day` lies in `interval` (see the contract above). */
 export function contains(interval: DayInterval, day: DayNumber): boolean {
   return day >= interval.from && (interval.to === null || day < interval.to);
+}
+
+/** The interval of a published period (`from`, `to` as ISO days); parse once, at load. */
+export function intervalOf(period: { from: IsoDate; to: IsoDate | null }): DayInterval {
+  return { from: toDay(period.from), to: period.to === null ? null : toDay(period.to) };
 }

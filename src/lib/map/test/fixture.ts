@@ -6,7 +6,7 @@ import type { Feature, MultiLineString, Polygon } from 'geojson';
 import type { ControlPiece, PieceState, TimelineEntry } from '../../domain/control';
 import type { EventFeature } from '../../domain/events';
 import type { Place } from '../../domain/places';
-import type { RelationsData } from '../../domain/relations';
+import { type RelationsData, relationsIndexOf } from '../../domain/relations';
 import type { Controller } from '../../domain/types';
 import type { MapData } from '../map-data';
 
@@ -147,7 +147,7 @@ export function fixtureData(): MapData {
         features: countries.map((c, i) => ({
           type: 'Feature',
           id: i,
-          properties: { iso: c.iso, name: c.name, label: null },
+          properties: { iso: c.iso, name: c.name, label: null, areaKm2: 12_000 },
           geometry: c.at,
         })),
       },
@@ -173,7 +173,7 @@ export function fixtureData(): MapData {
     },
     places: [place('yerevan', 'Yerevan', 'AM', 44.5), place('baku', 'Baku', 'AZ', 49.9)],
     events: { type: 'FeatureCollection', features: [EVENT] },
-    relations: RELATIONS,
+    index: { relations: relationsIndexOf(RELATIONS) },
     countryCodes: countries.map((c) => c.iso),
     capitals: [
       { country: 'AM', lon: 44.5, lat: 40 },

@@ -1,0 +1,73 @@
+/** Details of an event, and the event lists of the other panels. */
+import type { AtlasIndex } from '../domain/atlas-index';
+import type { EventProperties } from '../domain/events';
+import { type Place, placeName } from '../domain/places';
+import type { Dated } from '../domain/relations';
+import type { NamingConvention } from '../domain/types';
+import { formatDay } from '../time/days';
+import { present, statement } from './sourcing';
+import type { DetailsOptions, EventLink, SelectionDetails, SelectionLink } from './types';
+import { countryName, eventDateLabel, zoneLink } from './wording';
+
+/** The sourced events among `events`, in date order (the index keeps them so). */
+export function eventLinks(events: readonly Dated<EventProperties>[]): EventLink[] {
+  return events
+    .filter((e) => e.sources.length > 0)
+    .map((e) => ({
+      id: e.id,
+      date: e.date,
+      dateLabel: formatDay(e.days.from, e.datePrecision),
+      title: e.title,
+      sources: [...e.sources],
+    }));
+}
+
+export function placeLink(place: Place, convention: NamingConvention): SelectionLink {
+  return { selection: { kind: 'place', id: place.id }, label: placeName(place, convention) };
+}
+
+export function eventDetails(
+  event: Dated<EventProperties>,
+  index: AtlasIndex,
+  options: DetailsOptions,
+): SelectionDetails | null {
+  const summary = statement(event.summary, event.sources, event.confidence);
+  if (!summary) return null;
+  const where = index.places.get(event.place);
+  const concerns: SelectionLink[] = [
+    ...event.concerns.countries.map((iso) => ({
+      selection: { kind: 'country' as const, id: iso },
+      label: countryName(index, iso),
+    })),
+    ...event.concerns.zones
+      .map((zone) => index.pieces.get(zone))
+      .filter(present)
+      .map((piece) => zoneLink(piece, options.convention)),
+    ...event.concerns.places
+      .map((id) => index.places.get(id))
+      .filter(present)
+      .map((p) => placeLink(p, options.convention)),
+  ];
+  return {
+    selection: { kind: 'event', id: event.id },
+    kindLabel: 'Event',
+    title: event.title,
+    titleLang: 'en',
+    names: [],
+    within: null,
+    control: null,
+    facts: [],
+    heldByOthers: [],
+    history: [],
+    events: [],
+    relation: null,
+    event: {
+      date: event.date,
+      dateLabel: eventDateLabel(event, event.days),
+      place: where ? placeLink(where, options.convention) : null,
+      summary,
+      readings: (event.readings ?? []).map((r) => statement(r.text, r.sources)).filter(present),
+      concerns,
+    },
+  };
+}
