@@ -97,7 +97,7 @@ const NO_REL = { diplomaticRelations: false } as const;
 // lapsed for AZ and GE on 20 April 1999. The treaty itself entered into force on 20 April 1994.
 const CST_SIGNED_GE = '1993-12-09';
 const CST_LAPSED = '1999-04-20';
-const CST_SOURCES = ['rel-cst-2006', 'rel-csto-article', 'rel-cst-jamestown'];
+const CST_SOURCES = ['dip-odkb-treaty', 'rel-cst-2006', 'rel-csto-article', 'rel-cst-jamestown'];
 const CST_NOTE =
   'Both states were parties to the Collective Security Treaty, whose Article 4 treats aggression against one party as aggression against all. Counted from the later signature (the treaty was in force from 20 April 1994) until 20 April 1999, when it lapsed for Azerbaijan and Georgia, which had not signed the prolongation protocol of 2 April 1999.';
 
@@ -181,7 +181,7 @@ export const RELATIONS: RelationPeriod[] = [
   }),
   period('AM', 'RU', 'alliance', '1992-05-15', '2024-02-22', {
     ...REL,
-    sources: ['rel-cst-2006', 'rel-csto-article', 'dip-midru-am-ru-2017'],
+    sources: ['dip-odkb-treaty', 'rel-cst-2006', 'rel-csto-article', 'dip-midru-am-ru-2017'],
     confidence: 'high',
     note: 'Both signed the Collective Security Treaty in Tashkent on 15 May 1992 (in force 20 April 1994), renewed it in 1999 and founded the CSTO on it in 2002. Counted from the signature.',
   }),
@@ -370,7 +370,7 @@ export const RELATIONS: RelationPeriod[] = [
   // --- Georgia ---
   period('GE', 'PK', 'relations', '2023-06-01', null, {
     ...REL,
-    sources: ['rel-ge-pk-brecorder'],
+    sources: ['rel-ge-pk-brecorder', 'dip-urdupoint-ge-pk-2023'],
     confidence: 'low',
     note: 'The day relations were established was not found. This is the earliest day a source read attests them (first bilateral political consultations, Tbilisi); the atlas shows no data before it although relations certainly existed earlier.',
   }),
