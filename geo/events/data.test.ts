@@ -15,7 +15,7 @@ describe('events from the seeds', () => {
   it.each([
     ['pakistan-recognises-azerbaijan', '1991-12-12', 'islamabad'],
     ['armenia-blocks-pakistan-csto-2016', '2016-11-01', 'saint-petersburg'],
-    ['pakistan-statement-2023', '2023-09-20', 'islamabad'],
+    ['pakistan-statement-2023', '2023-09-21', 'islamabad'],
     ['tehran-3plus3-2023', '2023-10-23', 'tehran'],
     ['washington-summit-2025', '2025-08-08', 'washington'],
     ['tianjin-communique-2025', '2025-08-31', 'tianjin'],
