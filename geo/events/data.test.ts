@@ -15,7 +15,7 @@ describe('events from the seeds', () => {
   it.each([
     ['pakistan-recognises-azerbaijan', '1991-12-12', 'islamabad'],
     ['armenia-blocks-pakistan-csto-2016', '2016-11-01', 'saint-petersburg'],
-    ['pakistan-statement-2023', '2023-09-20', 'islamabad'],
+    ['pakistan-statement-2023', '2023-09-21', 'islamabad'],
     ['tehran-3plus3-2023', '2023-10-23', 'tehran'],
     ['washington-summit-2025', '2025-08-08', 'washington'],
     ['tianjin-communique-2025', '2025-08-31', 'tianjin'],
@@ -24,20 +24,52 @@ describe('events from the seeds', () => {
     expect(byId.get(id)?.place).toBe(at);
   });
 
-  it('keeps both readings where the seeds disagree', () => {
+  it('keeps both readings where the sources disagree', () => {
     const recognition = byId.get('pakistan-recognises-azerbaijan')!.readings!;
-    expect(recognition.some((r) => r.sources.includes('seed-000') && /third/.test(r.text))).toBe(
-      true,
-    );
-    expect(recognition.some((r) => r.sources.includes('seed-001') && /second/.test(r.text))).toBe(
-      true,
-    );
-    const defence = byId.get('azerbaijan-pakistan-defence-agreement')!.readings!;
-    expect(defence.map((r) => r.text).join(' ')).toMatch(/2002/);
-    expect(defence.map((r) => r.text).join(' ')).toMatch(/2003/);
-    const jets = byId.get('jf17-deal-2022')!.readings!;
-    expect(jets.some((r) => /no formal deal/.test(r.text))).toBe(true);
-    expect(jets.some((r) => /\$1\.6 billion/.test(r.text))).toBe(true);
+    expect(
+      recognition.some((r) => r.sources.includes('dip-orbeli-2021') && /third/.test(r.text)),
+    ).toBe(true);
+    expect(
+      recognition.some((r) => r.sources.includes('ev-tdi-pk-az-30') && /second/.test(r.text)),
+    ).toBe(true);
+  });
+
+  it('cites no seed document for the diplomatic record', () => {
+    const diplomatic = events.filter((e) => e.kind !== 'control' && e.kind !== 'conflict');
+    const cited = diplomatic.flatMap((e) => [
+      ...e.sources,
+      ...(e.readings ?? []).flatMap((r) => r.sources),
+    ]);
+    expect(cited.filter((id) => id.startsWith('seed-'))).toEqual([]);
+  });
+
+  it('dates the JF-17 contract to February 2024, not 2022', () => {
+    expect(byId.has('jf17-deal-2022')).toBe(false);
+    expect(byId.get('jf17-deal-2024')).toMatchObject({
+      date: '2024-02-01',
+      datePrecision: 'month',
+    });
+  });
+});
+
+describe('recognitions of Abkhazia and South Ossetia', () => {
+  it.each([
+    ['russia-recognises-abkhazia-south-ossetia', '2008-08-26', 'RU'],
+    ['nicaragua-recognises-abkhazia-south-ossetia', '2008-09-05', 'NI'],
+    ['venezuela-recognises-abkhazia-south-ossetia', '2009-09-10', 'VE'],
+    ['nauru-recognises-abkhazia', '2009-12-15', 'NR'],
+    ['nauru-recognises-south-ossetia', '2009-12-16', 'NR'],
+    ['vanuatu-recognises-abkhazia', '2011-05-23', 'VU'],
+    ['tuvalu-recognises-abkhazia', '2011-09-18', 'TV'],
+    ['tuvalu-recognises-south-ossetia', '2011-09-19', 'TV'],
+    ['vanuatu-withdraws-recognition-2013', '2013-07-12', 'VU'],
+    ['tuvalu-withdraws-recognition-2014', '2014-03-31', 'TV'],
+    ['syria-recognises-abkhazia-south-ossetia', '2018-05-29', 'SY'],
+  ])('%s on %s names %s', (id, date, state) => {
+    const e = byId.get(id);
+    expect(e?.date).toBe(date);
+    expect(e?.datePrecision).toBe('day');
+    expect(e?.concerns.countries).toContain(state);
   });
 });
 

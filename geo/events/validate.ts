@@ -23,6 +23,15 @@ export const KNOWN_COUNTRIES: readonly string[] = [
   'CN',
   'US',
   'KG',
+  // States that recognised Abkhazia or South Ossetia, or took part in the peace talks.
+  'NI',
+  'VE',
+  'NR',
+  'VU',
+  'TV',
+  'SY',
+  'FR',
+  'DE',
 ];
 
 const PLACE_KINDS: readonly PlaceKind[] = ['capital', 'de-facto-capital', 'town', 'village'];

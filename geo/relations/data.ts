@@ -25,7 +25,7 @@ export const COUNTRIES: CountryRecord[] = [
     name: 'Armenia',
     independence: '1991-09-21',
     sources: ['rel-am-independence-referendum', 'rel-am-independence-newsam'],
-    recognisedTerritorySources: ['seed-000'],
+    recognisedTerritorySources: ['dip-rbcua-granada-2023', 'dip-oragark-brussels-2023'],
     note: 'Day of the independence referendum, kept by Armenia as Independence Day; the Supreme Council proclaimed independence two days later, on 23 September 1991, and most recognitions came after the Soviet Union dissolved in late December 1991.',
   },
   {
@@ -33,7 +33,11 @@ export const COUNTRIES: CountryRecord[] = [
     name: 'Azerbaijan',
     independence: '1991-10-18',
     sources: ['rel-az-constitutional-act', 'rel-az-independence-mfa'],
-    recognisedTerritorySources: ['seed-000', 'seed-004'],
+    recognisedTerritorySources: [
+      'dip-rbcua-granada-2023',
+      'dip-oragark-brussels-2023',
+      'dip-allinnet-unsc822',
+    ],
     note: 'Adoption of the Constitutional Act on State Independence (confirmed by referendum on 29 December 1991).',
   },
   {
@@ -41,7 +45,11 @@ export const COUNTRIES: CountryRecord[] = [
     name: 'Georgia',
     independence: '1991-04-09',
     sources: ['rel-ge-independence-act'],
-    recognisedTerritorySources: ['recognition-abkhazia-south-ossetia', 'ev-worddisk-recognition'],
+    recognisedTerritorySources: [
+      'recognition-abkhazia-south-ossetia',
+      'dip-civil-vanuatu-2013',
+      'dip-smr-tuvalu-2014',
+    ],
     note: 'Act of Restoration of State Independence adopted by the Supreme Council.',
   },
   { code: 'PK', name: 'Pakistan', independence: null, sources: [] },
@@ -89,7 +97,7 @@ const NO_REL = { diplomaticRelations: false } as const;
 // lapsed for AZ and GE on 20 April 1999. The treaty itself entered into force on 20 April 1994.
 const CST_SIGNED_GE = '1993-12-09';
 const CST_LAPSED = '1999-04-20';
-const CST_SOURCES = ['rel-cst-2006', 'rel-csto-article', 'rel-cst-jamestown'];
+const CST_SOURCES = ['dip-odkb-treaty', 'rel-cst-2006', 'rel-csto-article', 'rel-cst-jamestown'];
 const CST_NOTE =
   'Both states were parties to the Collective Security Treaty, whose Article 4 treats aggression against one party as aggression against all. Counted from the later signature (the treaty was in force from 20 April 1994) until 20 April 1999, when it lapsed for Azerbaijan and Georgia, which had not signed the prolongation protocol of 2 April 1999.';
 
@@ -99,13 +107,13 @@ export const RELATIONS: RelationPeriod[] = [
   // --- Armenia ---
   period('AM', 'AZ', 'no-relations', '1991-10-18', null, {
     ...NO_REL,
-    sources: ['seed-000', 'rel-az-ru-wikisum', 'rel-am-az-caliber-2025'],
+    sources: ['dip-aravot-prague-2022', 'dip-pax-prague-2022', 'rel-am-az-caliber-2025'],
     confidence: 'high',
-    note: "The two states recognise each other but have never had diplomatic relations. Although both were parties to the Collective Security Treaty from 1993 to 1999, an alliance requires relations, so the pair stays at no-relations. A peace agreement was only initialled on 8 August 2025. Starts at Azerbaijan's independence; the exact day of mutual recognition is not documented.",
+    note: "The two states recognise each other but have never had diplomatic relations. In Prague on 6 October 2022 they confirmed that through the 1991 Alma-Ata Declaration both recognise each other's territorial integrity and sovereignty. Although both were parties to the Collective Security Treaty from 1993 to 1999, an alliance requires relations, so the pair stays at no-relations. A peace agreement was only initialled on 8 August 2025. Starts at Azerbaijan's independence; the exact day of mutual recognition is not documented.",
   }),
   period('AM', 'GE', 'relations', '1992-07-17', CST_SIGNED_GE, {
     ...REL,
-    sources: ['rel-am-mfa-georgia', 'rel-ge-foreign-fullwiki'],
+    sources: ['rel-am-mfa-georgia'],
     confidence: 'high',
   }),
   period('AM', 'GE', 'alliance', CST_SIGNED_GE, CST_LAPSED, {
@@ -128,15 +136,26 @@ export const RELATIONS: RelationPeriod[] = [
   period('AM', 'PK', 'non-recognition', '1991-09-21', '2025-08-31', {
     ...NO_REL,
     notRecognisedBy: 'PK',
-    sources: ['seed-000', 'seed-002', 'rel-pk-am-arynews', 'rel-pk-am-rferl-2021'],
+    sources: [
+      'rel-pk-am-arynews',
+      'rel-pk-am-rferl-2021',
+      'dip-estacaoarmenia-hussain-2015',
+      'dip-reportaz-senate-2017',
+      'dip-trend-aliyev-2021',
+    ],
     confidence: 'high',
-    note: 'Pakistan was the only UN member that did not recognise Armenia, citing the Karabakh conflict and its support for Azerbaijan.',
+    note: "Pakistan was the only UN member that did not recognise Armenia, citing the Karabakh conflict and its support for Azerbaijan. No formal act of non-recognition was found: it was a stated policy (President Mamnoon Hussain in 2015, the Senate's deputy chairman in 2017; President Aliyev said in 2021 that Pakistan had 'not officially recognized Armenia'). Starts at Armenia's independence.",
   }),
   period('AM', 'PK', 'relations', '2025-08-31', null, {
     ...REL,
-    sources: ['seed-002', 'rel-pk-am-dailypakistan', 'rel-pk-am-aa'],
+    sources: [
+      'dip-zartonk-2025-08-31',
+      'rel-pk-am-dailypakistan',
+      'dip-geo-2025-08-31',
+      'rel-pk-am-aa',
+    ],
     confidence: 'high',
-    note: 'Joint communiqué on the establishment of diplomatic relations signed by Ararat Mirzoyan and Ishaq Dar in Tianjin, on the sidelines of the SCO summit.',
+    note: 'Joint communiqué on the establishment of diplomatic relations signed and exchanged by Ararat Mirzoyan and Ishaq Dar in Tianjin, on the sidelines of the SCO summit. The communiqué does not mention recognition; establishing relations implies it, so non-recognition ends the same day.',
   }),
   period('AM', 'TR', 'no-relations', '1991-12-16', null, {
     ...NO_REL,
@@ -157,12 +176,12 @@ export const RELATIONS: RelationPeriod[] = [
   }),
   period('AM', 'RU', 'relations', '1992-04-03', '1992-05-15', {
     ...REL,
-    sources: ['rel-am-ru-datana'],
+    sources: ['dip-midru-am-ru-2017'],
     confidence: 'high',
   }),
   period('AM', 'RU', 'alliance', '1992-05-15', '2024-02-22', {
     ...REL,
-    sources: ['rel-cst-2006', 'rel-csto-article', 'rel-am-ru-datana'],
+    sources: ['dip-odkb-treaty', 'rel-cst-2006', 'rel-csto-article', 'dip-midru-am-ru-2017'],
     confidence: 'high',
     note: 'Both signed the Collective Security Treaty in Tashkent on 15 May 1992 (in force 20 April 1994), renewed it in 1999 and founded the CSTO on it in 2002. Counted from the signature.',
   }),
@@ -220,7 +239,7 @@ export const RELATIONS: RelationPeriod[] = [
   // --- Azerbaijan ---
   period('AZ', 'GE', 'relations', '1992-11-18', CST_SIGNED_GE, {
     ...REL,
-    sources: ['rel-az-ge-oval', 'rel-az-ge-today', 'rel-ge-foreign-fullwiki'],
+    sources: ['rel-az-ge-oval', 'rel-az-ge-today'],
     confidence: 'high',
   }),
   period('AZ', 'GE', 'alliance', CST_SIGNED_GE, CST_LAPSED, {
@@ -243,9 +262,9 @@ export const RELATIONS: RelationPeriod[] = [
   }),
   period('AZ', 'PK', 'no-relations', '1991-12-12', '1992-06-09', {
     ...NO_REL,
-    sources: ['rel-pk-az-azernews', 'rel-pk-az-newsaz', 'seed-000'],
+    sources: ['rel-pk-az-azernews', 'rel-pk-az-newsaz', 'dip-caci-2004', 'dip-orbeli-2021'],
     confidence: 'high',
-    note: 'Pakistan recognised Azerbaijan among the first states: second after Türkiye according to Pakistani and Azerbaijani sources, third after Türkiye and Romania according to the encyclopedia article of seed-000.',
+    note: 'Pakistan recognised Azerbaijan among the first states: second after Türkiye according to Pakistani and Azerbaijani sources and the CACI Analyst (2004), third after Türkiye and Romania according to an Armenian research centre (2021).',
   }),
   period('AZ', 'PK', 'relations', '1992-06-09', '2015-03-11', {
     ...REL,
@@ -351,19 +370,21 @@ export const RELATIONS: RelationPeriod[] = [
   // --- Georgia ---
   period('GE', 'PK', 'relations', '2023-06-01', null, {
     ...REL,
-    sources: ['rel-ge-pk-brecorder'],
+    sources: ['rel-ge-pk-brecorder', 'dip-urdupoint-ge-pk-2023'],
     confidence: 'low',
     note: 'The day relations were established was not found. This is the earliest day a source read attests them (first bilateral political consultations, Tbilisi); the atlas shows no data before it although relations certainly existed earlier.',
   }),
   period('GE', 'TR', 'relations', '1992-05-21', null, {
     ...REL,
-    sources: ['rel-ge-foreign-list', 'rel-ge-foreign-wikimili'],
+    sources: ['dip-dailysabah-ge-tr-2022'],
     confidence: 'high',
+    note: "Day of the protocol on diplomatic relations, given by the Georgian foreign ministry's statement for the 30th anniversary. Türkiye had recognised Georgia on 16 December 1991; that earlier period is not modelled.",
   }),
   period('GE', 'IR', 'relations', '1992-05-15', null, {
     ...REL,
-    sources: ['rel-ge-foreign-list', 'rel-ge-foreign-wikimili'],
-    confidence: 'high',
+    sources: ['dip-enwiki-ge-ir'],
+    confidence: 'medium',
+    note: 'Day known only from an encyclopedia article; no official or agency report of it was read.',
   }),
   period('GE', 'RU', 'relations', '1992-07-01', CST_SIGNED_GE, {
     ...REL,
@@ -383,7 +404,12 @@ export const RELATIONS: RelationPeriod[] = [
   }),
   period('GE', 'RU', 'no-relations', '2008-08-29', null, {
     ...NO_REL,
-    sources: ['rel-ge-ru-eurasia', 'rel-ge-foreign-fullwiki', 'rel-ge-mfa-russia'],
+    sources: [
+      'rel-ge-ru-eurasia',
+      'dip-mbl-georgia-2008',
+      'dip-voa-georgia-2008',
+      'rel-ge-mfa-russia',
+    ],
     confidence: 'medium',
     note: "Georgia broke off diplomatic relations after the August 2008 war and Russia's recognition of Abkhazia and South Ossetia (26 August 2008). Deputy Foreign Minister Grigol Vashadze announced the break on 29 August 2008; the Georgian foreign ministry's page dates it 2 September 2008. The atlas uses the announcement. Both still recognise each other, hence no-relations.",
   }),
@@ -399,13 +425,14 @@ export const RELATIONS: RelationPeriod[] = [
   }),
   period('GE', 'CN', 'no-relations', '1991-12-27', '1992-06-09', {
     ...NO_REL,
-    sources: ['rel-cn-recognition-1991', 'rel-cn-ge-wikimili'],
+    sources: ['rel-cn-recognition-1991', 'dip-people-cn-ge-2022'],
     confidence: 'high',
   }),
   period('GE', 'CN', 'relations', '1992-06-09', '2023-07-28', {
     ...REL,
-    sources: ['rel-cn-ge-wikimili'],
+    sources: ['dip-people-cn-ge-2022', 'dip-people-cn-ge-2012'],
     confidence: 'high',
+    note: 'The presidents exchanged messages on 9 June 2012 and 9 June 2022 for the 20th and 30th anniversaries of diplomatic relations.',
   }),
   period('GE', 'CN', 'strategic-partnership', '2023-07-28', null, {
     ...REL,
@@ -475,9 +502,9 @@ export const RELATIONS: RelationPeriod[] = [
   }),
   period('PK', 'US', 'relations', FIRST_DAY, '2006-03-04', {
     ...REL,
-    sources: ['rel-us-pk-piglix'],
+    sources: ['dip-history-pk', 'dip-usembassy-pk'],
     confidence: 'high',
-    note: `${PRE_1988} Relations since 20 October 1947. Pakistan's designation as a major non-NATO ally in 2004 is not a mutual-defence commitment.`,
+    note: `${PRE_1988} Relations since 15 August 1947, when the United States opened its embassy in Karachi. Pakistan's designation as a major non-NATO ally in 2004 is not a mutual-defence commitment.`,
   }),
   period('PK', 'US', 'strategic-partnership', '2006-03-04', null, {
     ...REL,
@@ -489,7 +516,7 @@ export const RELATIONS: RelationPeriod[] = [
   // --- Türkiye ---
   period('TR', 'IR', 'relations', FIRST_DAY, null, {
     ...REL,
-    sources: ['rel-tr-ir-article'],
+    sources: ['dip-enwiki-ir-tr'],
     confidence: 'high',
     note: PRE_1988,
   }),
@@ -642,10 +669,9 @@ export const RULES: RecognitionRule[] = [
     appliesTo: UN_MEMBER_CODES.filter((code) => code !== 'AM'),
     except: ['PK'],
     sources: [
-      'seed-000',
-      'seed-002',
       'rel-pk-am-arynews',
       'rel-pk-am-rferl-2021',
+      'dip-reportaz-senate-2017',
       'rel-un-admission-1992',
       'rel-un-admission-az',
     ],
@@ -661,8 +687,8 @@ export const RULES: RecognitionRule[] = [
     datePrecision: 'day',
     appliesTo: UN_MEMBER_CODES.filter((code) => code !== 'AM'),
     except: [],
-    sources: ['seed-002', 'rel-pk-am-dailypakistan'],
+    sources: ['dip-zartonk-2025-08-31', 'rel-pk-am-dailypakistan', 'dip-geo-2025-08-31'],
     confidence: 'high',
-    note: "With Pakistan's recognition in the Tianjin communiqué, every UN member recognises Armenia.",
+    note: 'With the Tianjin communiqué establishing diplomatic relations with Pakistan, every UN member recognises Armenia.',
   },
 ];
