@@ -7,7 +7,13 @@
 import { existsSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { type BuildOutput, buildAll, outputPaths, staleOutputs } from './build';
+import {
+  type BuildOutput,
+  buildAll,
+  outputPaths,
+  publishedShapeProblems,
+  staleOutputs,
+} from './build';
 import { REPO_ROOT } from './lib/bibliography';
 
 let out: BuildOutput;
@@ -41,5 +47,19 @@ describe('npm run geo', () => {
     expect(Object.keys(out.docs)).toContain('geo/control/README.md');
     const changed = reportChanged((p) => !p.startsWith('public/'));
     expect(changed, 'the README is stale: run `npm run geo`').toEqual([]);
+  });
+});
+
+describe('the last stage of the build', () => {
+  it('refuses to publish a file the app would refuse to load', () => {
+    expect(publishedShapeProblems(out.files)).toEqual([]);
+    const events = JSON.parse(out.files['events.geojson']!) as {
+      features: { properties: { kind: string } }[];
+    };
+    events.features[0]!.properties.kind = 'rumour';
+    const broken = { ...out.files, 'events.geojson': JSON.stringify(events) };
+    const problems = publishedShapeProblems(broken);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatch(/^events\.geojson: features\[0\]\.properties\.kind: /);
   });
 });

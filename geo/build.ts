@@ -23,6 +23,7 @@ import {
   jsonText,
 } from './lib/context';
 import { loadBibliography } from './lib/bibliography';
+import { checkDataFile, DATA_SCHEMAS, type DataFileName } from '../src/lib/data/schemas';
 import { locatePlaces } from './places/zones';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -112,7 +113,33 @@ export async function buildAll(log: (line: string) => void): Promise<BuildOutput
     1,
   );
   files['manifest.json'] = manifest(files);
+  const shapeProblems = publishedShapeProblems(files);
+  if (shapeProblems.length > 0) {
+    throw new DataError(
+      `the published files break the app's schemas:\n  ${shapeProblems.join('\n  ')}`,
+    );
+  }
   return { files, docs };
+}
+
+/**
+ * The last stage: every published file against the schema the app checks it with when it loads
+ * (src/lib/data/schemas.ts), so the build can never publish what the app would refuse.
+ */
+export function publishedShapeProblems(files: DataFiles): string[] {
+  const problems: string[] = [];
+  for (const name of Object.keys(DATA_SCHEMAS) as DataFileName[]) {
+    const text = files[name];
+    if (text === undefined) {
+      problems.push(`${name}: not written by any part`);
+      continue;
+    }
+    const checked = checkDataFile(name, JSON.parse(text));
+    if (!checked.ok) {
+      problems.push(...checked.problems.map((p) => `${name}: ${p.path || '(file)'}: ${p.message}`));
+    }
+  }
+  return problems;
 }
 
 /** Where each output lives in the repository. */

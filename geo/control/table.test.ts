@@ -88,7 +88,7 @@ const CASES: Case[] = [
     ['1993-01-01', 'AZ'],
     ['1993-06-28', 'NKR'],
   ),
-  ...at('martakert', ['artsakh-infobox-area'], ['2021-06-01', 'NKR']),
+  ...at('martakert', ['ctl-artsakh-area-wikien4'], ['2021-06-01', 'NKR']),
   ...at(
     'madagiz',
     ['wikijaa-madagiz', 'qadin-madagiz', 'azernews-2020-10-03'],
@@ -179,13 +179,13 @@ const CASES: Case[] = [
   ),
   ...at(
     'stepanakert',
-    ['enwiki-bishkek-protocol', 'artsakh-infobox-area'],
+    ['enwiki-bishkek-protocol', 'ctl-artsakh-area-wikien4'],
     ['1995-06-01', 'NKR'],
     ['2021-06-01', 'NKR'],
   ),
   ...at('stepanakert', END_2023, ['2024-06-01', 'AZ']),
-  ...at('askeran', ['artsakh-infobox-area'], ['2021-06-01', 'NKR']),
-  ...at('khojavend', ['artsakh-infobox-area'], ['2021-06-01', 'NKR']),
+  ...at('askeran', ['ctl-artsakh-area-wikien4'], ['2021-06-01', 'NKR']),
+  ...at('khojavend', ['ctl-artsakh-area-wikien4'], ['2021-06-01', 'NKR']),
   ...at('khojavend', END_2023, ['2023-10-02', 'AZ']),
   ...at(
     'karki',

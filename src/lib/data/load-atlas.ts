@@ -15,7 +15,7 @@ import {
   type CountryProperties,
   type Manifest,
   baseGeographyOf,
-  fetchJson,
+  fetchDataFile,
 } from './atlas-data';
 
 export interface AtlasData {
@@ -59,16 +59,22 @@ export const DATA_FILES = [
   'sources.json',
 ] as const;
 
+/**
+ * Loads and checks every file; `fresh` bypasses the browser's HTTP cache (used by Retry). The
+ * schema-checked values are given the domain's types here, the one place where they meet
+ * (`schemas.test.ts` checks at compile time that the two agree).
+ */
 export async function loadAtlas(
   base: string,
   onProgress: (done: number, total: number) => void,
+  fresh = false,
 ): Promise<AtlasData> {
   let done = 0;
   onProgress(0, DATA_FILES.length);
   const load = <T>(file: (typeof DATA_FILES)[number]) =>
-    fetchJson<T>(base, file).then((value) => {
+    fetchDataFile(base, file, fresh).then((value) => {
       onProgress(++done, DATA_FILES.length);
-      return value;
+      return value as T;
     });
   const [manifest, topology, pieces, fronts, summary, periods, places, events, relations, sources] =
     await Promise.all([

@@ -1,7 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
-import { checkDataFile, DATA_SCHEMAS, type DataFileName } from './schemas';
+import { describe, expect, expectTypeOf, it } from 'vitest';
+import type { ControlSummary } from '../domain/control';
+import type { EventProperties } from '../domain/events';
+import type { Place } from '../domain/places';
+import type { RelationsData } from '../domain/relations';
+import type { ControlPeriodProperties, Source } from '../domain/types';
+import type { Manifest } from './atlas-data';
+import { checkDataFile, DATA_SCHEMAS, type DataFile, type DataFileName } from './schemas';
 
 const DATA_DIR = join(__dirname, '..', '..', '..', 'public', 'data');
 const FILES = Object.keys(DATA_SCHEMAS) as DataFileName[];
@@ -57,5 +63,23 @@ describe('data file schemas', () => {
     expect(result.ok ? [] : result.problems.map((p) => p.path)).toEqual([
       'features[0].properties.timeline[0].controller',
     ]);
+  });
+});
+
+describe('the types the app gives checked files', () => {
+  // Checked by the type checker (svelte-check), not at run time: a schema that drifts from the
+  // domain's types fails the build.
+  it('are what the schemas guarantee', () => {
+    expectTypeOf<DataFile<'manifest.json'>>().toExtend<Manifest>();
+    expectTypeOf<DataFile<'control-summary.json'>>().toExtend<ControlSummary>();
+    expectTypeOf<
+      DataFile<'control.geojson'>['features'][number]['properties']
+    >().toExtend<ControlPeriodProperties>();
+    expectTypeOf<DataFile<'places.json'>[number]>().toExtend<Place>();
+    expectTypeOf<
+      DataFile<'events.geojson'>['features'][number]['properties']
+    >().toExtend<EventProperties>();
+    expectTypeOf<DataFile<'relations.json'>>().toExtend<RelationsData>();
+    expectTypeOf<DataFile<'sources.json'>[number]>().toExtend<Source>();
   });
 });

@@ -203,6 +203,7 @@ export const relationsSchema = v.object({
       to: v.nullable(isoDay),
       datePrecision: precision,
       appliesTo: ids,
+      except: ids,
       sources: ids,
       confidence,
       note: v.optional(v.string()),
@@ -261,18 +262,28 @@ function pathOf(issue: v.BaseIssue<unknown>): string {
     .replace(/^\./, '');
 }
 
+/** Valibot's messages are for developers ("Invalid key: Expected ..."); say it plainly. */
+function plainMessage(issue: v.BaseIssue<unknown>): string {
+  if (issue.input === undefined) return 'is missing';
+  if (issue.kind === 'validation') return issue.message;
+  const found = Array.isArray(issue.input) ? 'a list' : typeof issue.input;
+  return `expected ${issue.expected ?? 'another value'}, found ${found === 'object' && issue.input === null ? 'nothing' : found}`;
+}
+
 /** Checks `value` against the schema of `file`; returns it typed, or the first few problems. */
 export function checkDataFile<F extends DataFileName>(
   file: F,
   value: unknown,
 ): { ok: true; value: DataFile<F> } | { ok: false; problems: SchemaProblem[] } {
   const result = v.safeParse(DATA_SCHEMAS[file], value, { abortPipeEarly: true });
-  if (result.success) return { ok: true, value: result.output as DataFile<F> };
+  // The checked input itself, not valibot's copy: the copy would drop keys a schema does not
+  // list, and copying the base map costs time on the first load.
+  if (result.success) return { ok: true, value: value as DataFile<F> };
   return {
     ok: false,
     problems: result.issues.slice(0, 5).map((issue) => ({
       path: pathOf(issue),
-      message: issue.message,
+      message: plainMessage(issue),
     })),
   };
 }
