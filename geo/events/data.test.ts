@@ -1,7 +1,7 @@
 /**
- * Checks the content of the events and places against the seeds and the fact sheet: the events
- * the issue requires exist, happen where they happened, and keep both readings where the seeds
- * disagree.
+ * Checks the content of the events and places against what the cited reports say: the events
+ * the atlas must have exist, happen where they happened, and keep both readings where the
+ * reports disagree.
  */
 import { describe, expect, it } from 'vitest';
 import { build as buildEvents } from './build';

@@ -2,6 +2,7 @@
  * Marks and labels on the track's axis, thinned so that labels never crowd: years on the full
  * range, months on a zoomed year, days on a window of a few weeks.
  */
+import { MONTH_SHORT } from '../../domain/labels';
 import { type DayNumber, calendarDateOf, dayNumberOf, daysInMonth } from '../../time/days';
 import { type TrackWindow, inWindow, lastDayOf, spanOf } from './scale';
 
@@ -13,21 +14,6 @@ export interface AxisTick {
 
 /** Smallest space, in pixels, between two axis labels. */
 export const MIN_LABEL_SPACING = 40;
-
-const MONTH_ABBR = [
-  'Jan',
-  'Feb',
-  'Mar',
-  'Apr',
-  'May',
-  'Jun',
-  'Jul',
-  'Aug',
-  'Sep',
-  'Oct',
-  'Nov',
-  'Dec',
-];
 
 /** The first step from `choices` whose labels are at least `minSpacing` px apart. */
 function labelEvery(choices: readonly number[], pxPerUnit: number, minSpacing: number): number {
@@ -77,7 +63,7 @@ export function monthTicks(
     if (day >= window.to) break;
     if (day < window.from) continue;
     const labelled = (month - 1) % every === 0;
-    const label = month === 1 ? String(year) : (MONTH_ABBR[month - 1] ?? null);
+    const label = month === 1 ? String(year) : (MONTH_SHORT[month - 1] ?? null);
     ticks.push({ day, label: labelled ? label : null });
   }
   return ticks;
@@ -98,7 +84,7 @@ export function dayTicks(
   for (let day = window.from; day < window.to; day++) {
     const date = calendarDateOf(day);
     let label: string | null = null;
-    if (date.day === 1) label = `1 ${MONTH_ABBR[date.month - 1]}`;
+    if (date.day === 1) label = `1 ${MONTH_SHORT[date.month - 1]}`;
     else if (
       date.day % every === 0 &&
       date.day - 1 >= every * 0.8 &&

@@ -1,15 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { toDay } from '../../time/days';
-import {
-  bandAt,
-  chartSeries,
-  kmToY,
-  stackBands,
-  valuesOn,
-  windowPoints,
-  yToKm,
-  type ControlSummary,
-} from './chart';
+import type { ControlSummary } from '../../domain/control';
+import { bandAt, chartSeries, kmToY, stackBands, valuesOn, windowPoints, yToKm } from './chart';
 
 const summary: ControlSummary = {
   changeDates: ['1992-05-08', '1990-01-01', '1994-05-12'],

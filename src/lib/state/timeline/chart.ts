@@ -4,16 +4,10 @@
  * under the pointer. The chart component only draws what these return.
  */
 import { stack } from 'd3-shape';
-import { type DayNumber, type IsoDate, toDay } from '../../time/days';
+import type { ControlSummary } from '../../domain/control';
+import { type DayNumber, toDay } from '../../time/days';
 import { type TrackWindow, lastDayOf } from './scale';
 import { upperBound } from './stepping';
-
-/** What `public/data/control-summary.json` gives the chart: km² per controller code. */
-export interface ControlSummary {
-  changeDates: IsoDate[];
-  /** Each row's values hold from its date until the next row's date. */
-  rows: { date: IsoDate; km2: Record<string, number> }[];
-}
 
 /** One summary row on its day. */
 export interface ChartPoint {

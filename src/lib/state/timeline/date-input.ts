@@ -1,29 +1,15 @@
 /**
  * Reading a date typed into the timeline's date box.
  */
+import { MONTH_NAMES } from '../../domain/labels';
 import { type DayNumber, dayNumberOf, daysInMonth, formatDate, toIso } from '../../time/days';
 import { type TrackWindow, inWindow, lastDayOf } from './scale';
-
-const MONTH_NAMES = [
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-];
 
 /** Month number (1-12) from a name or an unambiguous prefix of at least three letters. */
 function monthFromName(name: string): number | null {
   const lower = name.toLowerCase();
   if (lower.length < 3) return null;
-  const index = MONTH_NAMES.findIndex((full) => full.startsWith(lower));
+  const index = MONTH_NAMES.findIndex((full) => full.toLowerCase().startsWith(lower));
   return index >= 0 ? index + 1 : null;
 }
 
