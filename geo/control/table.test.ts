@@ -229,7 +229,7 @@ const CASES: Case[] = [
   ),
   ...at(
     'akhalgori',
-    ['guardian-akhalgori-2008', 'itwiki-akhalgori'],
+    ['guardian-akhalgori-2008', 'voa-akhalgori-2008'],
     ['2008-08-01', 'GE'],
     ['2009-01-01', 'OSS'],
   ),
