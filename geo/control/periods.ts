@@ -90,7 +90,7 @@ const AZ_GORANBOY: Change = {
   confidence: 'low',
   note:
     'Operation Goranboy (from 12-13 Jun 1992) took most of Martakert district; the fall of ' +
-    'Martakert town is dated 4 Jul 1992 by one weak source. At its peak Azerbaijan held ' +
+    'Martakert town is dated 4 Jul 1992 by a single encyclopedia article. At its peak Azerbaijan held ' +
     'over 48% of the former NKAO.',
 };
 const NKR_MARTAKERT_1993: Change = {
@@ -154,7 +154,11 @@ const AZ_2023: Change = {
 const RU_PKF_2020: Change = {
   controller: 'RU-PKF',
   from: '2020-11-10',
-  sources: ['todayaz-ceasefire-2020', 'tass-lachin-2020'],
+  sources: [
+    'am-pm-trilateral-statement-2020',
+    'az-mfa-trilateral-statement-2020',
+    'tass-lachin-2020',
+  ],
   confidence: 'medium',
   note:
     'The statement of 9/10 Nov 2020 (ceasefire from 00:00 Moscow time on 10 Nov) placed a ' +
@@ -216,7 +220,7 @@ export const PERIODS: Record<string, PeriodDef[]> = {
     sources: ['earthspot-am-az-border', 'osmarks-karki'],
     confidence: 'medium',
     note:
-      'Armenian-held since May 1992. One encyclopedia copy says Armenian forces first took the ' +
+      'Armenian-held since May 1992. One encyclopedia mirror says Armenian forces first took the ' +
       'village on 19 Jan 1990; we keep May 1992, the date both sources give for lasting control.',
   }),
   'gazakh-villages': timeline(
@@ -480,7 +484,7 @@ export const PERIODS: Record<string, PeriodDef[]> = {
       from: '1992-05-18',
       sources: ['westernarmeniatv-berdzor', 'qarabag-lachin'],
       confidence: 'high',
-      note: 'Lachin taken on 18 May 1992 (operation of 17-18 May; one copy says 15 May).',
+      note: 'Lachin taken on 18 May 1992 (operation of 17-18 May; one encyclopedia article says 15 May).',
     },
     RU_PKF_2020,
     AZ_LACHIN_2022,
@@ -710,7 +714,7 @@ export const PERIODS: Record<string, PeriodDef[]> = {
       from: '1993-08-23',
       sources: ['armenianclub-fuzuli-jabrayil-1993', 'vestikavkaza-fuzuli-jabrayil-1993'],
       confidence: 'high',
-      note: 'One encyclopedia copy says 25 Aug 1993.',
+      note: 'One encyclopedia article says 25 Aug 1993.',
     },
     {
       controller: 'AZ',

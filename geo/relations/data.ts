@@ -476,7 +476,7 @@ export const RELATIONS: RelationPeriod[] = [
     ...REL,
     sources: ['rel-pk-ir-tr-siasat', 'rel-pk-ir-freedompakistan'],
     confidence: 'medium',
-    note: `${PRE_1988} Iran was among the first states to recognise Pakistan in 1947; only weak sources were read for this pair.`,
+    note: `${PRE_1988} Iran was among the first states to recognise Pakistan in 1947; the sources read for this pair are secondary ones.`,
   }),
   period('PK', 'RU', 'relations', FIRST_DAY, null, {
     ...REL,
