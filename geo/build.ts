@@ -22,7 +22,7 @@ import {
   DataError,
   jsonText,
 } from './lib/context';
-import { loadBibliography } from './lib/bibliography';
+import { loadBibliography, uncitedInData } from './lib/bibliography';
 import { checkDataFile, DATA_SCHEMAS, type DataFileName } from '../src/lib/data/schemas';
 import { locatePlaces } from './places/zones';
 
@@ -103,6 +103,7 @@ export async function buildAll(log: (line: string) => void): Promise<BuildOutput
     problems.push(...located.problems.map((p) => `geo/places: ${p}`));
     Object.assign(files, located.files);
   }
+  problems.push(...uncitedInData(sources, files, root).map((p) => `geo/sources: ${p}`));
   if (problems.length > 0) {
     throw new DataError(
       `${problems.length} problem${problems.length === 1 ? '' : 's'}:\n  ${problems.join('\n  ')}`,

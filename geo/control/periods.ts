@@ -41,7 +41,7 @@ function timeline(initial: Omit<Change, 'from' | 'precision'>, ...changes: Chang
 // Soviet republics before independence, then the states: one code, named by date in the app.
 const AZ_SSR = {
   controller: 'AZ',
-  sources: ['worldlibrary-nkao'],
+  sources: ['worldlibrary-nkao', 'ctl-armin-encyclopedia-nkao'],
   confidence: 'high',
   note: 'Part of the Azerbaijan SSR, then of independent Azerbaijan.',
 } as const;
@@ -90,7 +90,7 @@ const AZ_GORANBOY: Change = {
   confidence: 'low',
   note:
     'Operation Goranboy (from 12-13 Jun 1992) took most of Martakert district; the fall of ' +
-    'Martakert town is dated 4 Jul 1992 by one weak source. At its peak Azerbaijan held ' +
+    'Martakert town is dated 4 Jul 1992 by a single encyclopedia article. At its peak Azerbaijan held ' +
     'over 48% of the former NKAO.',
 };
 const NKR_MARTAKERT_1993: Change = {
@@ -118,7 +118,12 @@ const NKR_TALISH_1994: Change = {
 const NKR_CEASEFIRE_1994: Change = {
   controller: 'NKR',
   from: '1994-05-12',
-  sources: ['enwiki-bishkek-protocol', 'ipfs-nkr-admin-divisions'],
+  sources: [
+    'enwiki-bishkek-protocol',
+    'ipfs-nkr-admin-divisions',
+    'ctl-pax-bishkek-ceasefire-1994',
+    'ctl-karabakhfacts-ceasefire-1994',
+  ],
   confidence: 'high',
   note:
     'Held by Karabakh Armenian forces on the ceasefire line of 12 May 1994 (Bishkek Protocol); ' +
@@ -133,6 +138,9 @@ const AZ_2023: Change = {
     'babel-2023-ceasefire',
     'armradio-2023-dissolution',
     'caucasuswatch-2023-annulment',
+    'ctl-bbc-2023-ceasefire',
+    'ctl-rferl-exodus-2023',
+    'ctl-straitstimes-reuters-dissolution-2023',
   ],
   confidence: 'medium',
   note:
@@ -146,7 +154,11 @@ const AZ_2023: Change = {
 const RU_PKF_2020: Change = {
   controller: 'RU-PKF',
   from: '2020-11-10',
-  sources: ['todayaz-ceasefire-2020', 'tass-lachin-2020'],
+  sources: [
+    'am-pm-trilateral-statement-2020',
+    'az-mfa-trilateral-statement-2020',
+    'tass-lachin-2020',
+  ],
   confidence: 'medium',
   note:
     'The statement of 9/10 Nov 2020 (ceasefire from 00:00 Moscow time on 10 Nov) placed a ' +
@@ -158,7 +170,7 @@ const RU_PKF_2020: Change = {
 const AZ_LACHIN_2022: Change = {
   controller: 'AZ',
   from: '2022-08-26',
-  sources: ['azernews-lachin-2022', 'dailysabah-lachin-2022'],
+  sources: ['azernews-lachin-2022', 'dailysabah-lachin-2022', 'ctl-russian7-lachin-2022'],
   confidence: 'high',
   note:
     'After the bypass road opened, Azerbaijani forces entered Lachin town, Zabukh and Sus on ' +
@@ -208,7 +220,7 @@ export const PERIODS: Record<string, PeriodDef[]> = {
     sources: ['earthspot-am-az-border', 'osmarks-karki'],
     confidence: 'medium',
     note:
-      'Armenian-held since May 1992. One encyclopedia copy says Armenian forces first took the ' +
+      'Armenian-held since May 1992. One encyclopedia mirror says Armenian forces first took the ' +
       'village on 19 Jan 1990; we keep May 1992, the date both sources give for lasting control.',
   }),
   'gazakh-villages': timeline(
@@ -226,7 +238,12 @@ export const PERIODS: Record<string, PeriodDef[]> = {
     {
       controller: 'AZ',
       from: '2024-05-24',
-      sources: ['az24saat-2024-villages', 'turan-karki-2024', 'hyetert-2024-villages'],
+      sources: [
+        'az24saat-2024-villages',
+        'turan-karki-2024',
+        'hyetert-2024-villages',
+        'ctl-tass-gazakh-2024',
+      ],
       confidence: 'high',
       note:
         'Agreed by the border commissions on 19 Apr 2024; the Azerbaijani State Border ' +
@@ -270,7 +287,11 @@ export const PERIODS: Record<string, PeriodDef[]> = {
     {
       controller: 'NKR',
       from: '1992-05-09',
-      sources: ['enwiki-battle-shusha-1992'],
+      sources: [
+        'enwiki-battle-shusha-1992',
+        'ctl-turan-shusha-1992-anniversary',
+        'ctl-armenianchurch-uk-shushi',
+      ],
       confidence: 'high',
       note: 'Taken with Shusha (assault on the evening of 8 May 1992, completed 9 May).',
     },
@@ -295,7 +316,11 @@ export const PERIODS: Record<string, PeriodDef[]> = {
     {
       controller: 'NKR',
       from: '1992-02-26',
-      sources: ['ltwiki-khojaly', 'diplomaticinsight-khojaly'],
+      sources: [
+        'ltwiki-khojaly',
+        'diplomaticinsight-khojaly',
+        'ctl-garabagh-memorial-khojaly-1992',
+      ],
       confidence: 'high',
       note: 'Captured by Armenian forces on 25-26 Feb 1992; one source gives 25 Feb.',
     },
@@ -306,7 +331,11 @@ export const PERIODS: Record<string, PeriodDef[]> = {
     {
       controller: 'NKR',
       from: '1992-05-09',
-      sources: ['enwiki-battle-shusha-1992'],
+      sources: [
+        'enwiki-battle-shusha-1992',
+        'ctl-turan-shusha-1992-anniversary',
+        'ctl-armenianchurch-uk-shushi',
+      ],
       confidence: 'high',
       note: 'Assault on the evening of 8 May 1992, completed on 9 May.',
     },
@@ -323,7 +352,13 @@ export const PERIODS: Record<string, PeriodDef[]> = {
   hadrut: timeline(AZ_SSR, NKR_1992, NKR_CEASEFIRE_1994, {
     controller: 'AZ',
     from: '2020-10-09',
-    sources: ['newsaz-hadrut-2020', 'iswnews-hadrut-2020', 'topcenter-hadrut-2020'],
+    sources: [
+      'newsaz-hadrut-2020',
+      'iswnews-hadrut-2020',
+      'topcenter-hadrut-2020',
+      'ctl-hyetert-hadrut-denial-2020',
+      'ctl-almasdar-hadrut-2020',
+    ],
     confidence: 'medium',
     note:
       'Hadrut town: announced by Azerbaijan on 9 Oct 2020, denied by Armenia on 10 Oct. The ' +
@@ -335,7 +370,7 @@ export const PERIODS: Record<string, PeriodDef[]> = {
     controller: 'AZ',
     from: '2016-04-02',
     confidence: 'medium',
-    sources: ['wikimili-2016-conflict', 'fr-azvision-2016', 'ipfs-talish'],
+    sources: ['wikimili-2016-conflict', 'fr-azvision-2016', 'ipfs-talish', 'ctl-afp-lalatepe-2016'],
     note:
       'Heights near Talish taken in the fighting of 1(2)-5 Apr 2016 (ceasefire 5 Apr 12:00); ' +
       'Azerbaijan says all heights around the village, Armenia only some posts. Azerbaijan ' +
@@ -359,7 +394,7 @@ export const PERIODS: Record<string, PeriodDef[]> = {
   sugovushan: timeline(AZ_SSR, NKR_1992, AZ_GORANBOY, NKR_TALISH_1994, {
     controller: 'AZ',
     from: '2020-10-03',
-    sources: ['azernews-2020-10-03'],
+    sources: ['azernews-2020-10-03', 'ctl-ap-madagiz-2020'],
     confidence: 'medium',
     note: 'Sugovushan (Madagiz) announced taken on 3 Oct 2020; Talish fell in the same days.',
   }),
@@ -378,7 +413,11 @@ export const PERIODS: Record<string, PeriodDef[]> = {
     {
       controller: 'NKR',
       from: '1992-05-09',
-      sources: ['enwiki-battle-shusha-1992'],
+      sources: [
+        'enwiki-battle-shusha-1992',
+        'ctl-turan-shusha-1992-anniversary',
+        'ctl-armenianchurch-uk-shushi',
+      ],
       confidence: 'high',
       note: 'Taken with Shusha (assault on the evening of 8 May 1992, completed 9 May).',
     },
@@ -404,7 +443,7 @@ export const PERIODS: Record<string, PeriodDef[]> = {
     {
       controller: 'RU-PKF',
       from: '2022-08-26',
-      sources: ['azernews-lachin-2022', 'dailysabah-lachin-2022'],
+      sources: ['azernews-lachin-2022', 'dailysabah-lachin-2022', 'ctl-russian7-lachin-2022'],
       confidence: 'low',
       note:
         'Part of the new corridor road from 26 Aug 2022; before that these Armenian villages ' +
@@ -428,7 +467,15 @@ export const PERIODS: Record<string, PeriodDef[]> = {
         'the peacekeepers from 10 Nov 2020 until the end of NKR control. ' +
         (RU_PKF_2020.note ?? ''),
     },
-    { ...AZ_2023, sources: [...AZ_2023.sources, 'when-lachin-corridor-hakari'] },
+    {
+      ...AZ_2023,
+      sources: [
+        ...AZ_2023.sources,
+        'when-lachin-corridor-hakari',
+        'ctl-tribune-reuters-hakari-2023',
+        'ctl-mirrorspectator-hakari-2023',
+      ],
+    },
   ),
   'lachin-corridor-2020': timeline(
     AZ_SSR,
@@ -437,7 +484,7 @@ export const PERIODS: Record<string, PeriodDef[]> = {
       from: '1992-05-18',
       sources: ['westernarmeniatv-berdzor', 'qarabag-lachin'],
       confidence: 'high',
-      note: 'Lachin taken on 18 May 1992 (operation of 17-18 May; one copy says 15 May).',
+      note: 'Lachin taken on 18 May 1992 (operation of 17-18 May; one encyclopedia article says 15 May).',
     },
     RU_PKF_2020,
     AZ_LACHIN_2022,
@@ -460,7 +507,7 @@ export const PERIODS: Record<string, PeriodDef[]> = {
     {
       controller: 'RU-PKF',
       from: '2022-08-26',
-      sources: ['azernews-lachin-2022', 'dailysabah-lachin-2022'],
+      sources: ['azernews-lachin-2022', 'dailysabah-lachin-2022', 'ctl-russian7-lachin-2022'],
       confidence: 'low',
       note:
         'The corridor moved to the new road on 26 Aug 2022. Azerbaijan set up a checkpoint at ' +
@@ -470,7 +517,12 @@ export const PERIODS: Record<string, PeriodDef[]> = {
     },
     {
       ...AZ_2023,
-      sources: [...AZ_2023.sources, 'when-lachin-corridor-hakari'],
+      sources: [
+        ...AZ_2023.sources,
+        'when-lachin-corridor-hakari',
+        'ctl-tribune-reuters-hakari-2023',
+        'ctl-mirrorspectator-hakari-2023',
+      ],
     },
   ),
   lachin: timeline(
@@ -498,9 +550,16 @@ export const PERIODS: Record<string, PeriodDef[]> = {
     {
       controller: 'NKR',
       from: '1993-04-03',
-      sources: ['enwiki-battle-kalbajar'],
+      sources: [
+        'enwiki-battle-kalbajar',
+        'ctl-roanoke-ap-kelbajar-1993',
+        'ctl-latimes-ap-kelbajar-1993',
+      ],
       confidence: 'high',
-      note: 'Battle of 27 Mar - 3 Apr 1993; some Azerbaijani lists give 2 Apr.',
+      note:
+        'Battle of 27 Mar - 3 Apr 1993. AP, citing Azerbaijani officials, reported on 5 Apr that ' +
+        'the town fell late on 3 Apr; an AP report of 2 Apr said it fell late on 1 Apr, and some ' +
+        'Azerbaijani lists give 2 Apr.',
     },
     {
       controller: 'AZ',
@@ -522,7 +581,7 @@ export const PERIODS: Record<string, PeriodDef[]> = {
     {
       controller: 'AZ',
       from: '1992-06-13',
-      sources: ['wikimili-goranboy', 'ipfs-nkr-admin-divisions'],
+      sources: ['wikimili-goranboy', 'ipfs-nkr-admin-divisions', 'ctl-baltimoresun-goranboy-1992'],
       confidence: 'medium',
       note:
         'Main thrust of Operation Goranboy from 13 Jun 1992; the NKR claimed the district ' +
@@ -534,7 +593,11 @@ export const PERIODS: Record<string, PeriodDef[]> = {
     {
       controller: 'NKR',
       from: '1993-07-23',
-      sources: ['enwiki-battle-aghdam'],
+      sources: [
+        'enwiki-battle-aghdam',
+        'ctl-latimes-agdam-1993',
+        'ctl-independent-reuter-agdam-1993',
+      ],
       confidence: 'high',
       note: 'Battle of 12 Jun - 23 Jul 1993.',
     },
@@ -558,7 +621,12 @@ export const PERIODS: Record<string, PeriodDef[]> = {
     {
       controller: 'AZ',
       from: '2016-04-02',
-      sources: ['ipfs-lalatapa', 'kiwix-chocuq-marjanli', 'wikimili-2016-conflict'],
+      sources: [
+        'ipfs-lalatapa',
+        'kiwix-chocuq-marjanli',
+        'wikimili-2016-conflict',
+        'ctl-afp-lalatepe-2016',
+      ],
       confidence: 'medium',
       note:
         'Taken by Azerbaijani forces in the fighting of 1(2)-5 Apr 2016; the exact day within ' +
@@ -587,9 +655,12 @@ export const PERIODS: Record<string, PeriodDef[]> = {
     {
       controller: 'NKR',
       from: '1993-10-24',
-      sources: ['plwiki-horadiz', 'ukwiki-horadiz'],
+      sources: ['plwiki-horadiz', 'ukwiki-horadiz', 'ctl-nyt-goradiz-1993'],
       confidence: 'medium',
-      note: 'Taken by Armenian forces on 23-24 Oct 1993.',
+      note:
+        'Taken by Armenian forces on 23-24 Oct 1993. On 5 Sep 1993 the Azerbaijani defence ' +
+        'ministry had said Armenian forces captured Goradiz that morning, which a Karabakh ' +
+        'spokesman denied (New York Times).',
     },
     {
       controller: 'AZ',
@@ -604,7 +675,11 @@ export const PERIODS: Record<string, PeriodDef[]> = {
     {
       controller: 'NKR',
       from: '1993-08-23',
-      sources: ['armenianclub-fuzuli-jabrayil-1993', 'vestikavkaza-fuzuli-jabrayil-1993'],
+      sources: [
+        'armenianclub-fuzuli-jabrayil-1993',
+        'vestikavkaza-fuzuli-jabrayil-1993',
+        'ctl-nyt-fizuli-1993',
+      ],
       confidence: 'high',
     },
     {
@@ -639,12 +714,12 @@ export const PERIODS: Record<string, PeriodDef[]> = {
       from: '1993-08-23',
       sources: ['armenianclub-fuzuli-jabrayil-1993', 'vestikavkaza-fuzuli-jabrayil-1993'],
       confidence: 'high',
-      note: 'One encyclopedia copy says 25 Aug 1993.',
+      note: 'One encyclopedia article says 25 Aug 1993.',
     },
     {
       controller: 'AZ',
       from: '2020-10-04',
-      sources: ['azernews-2020-10-03', 'menafn-2020-10-04'],
+      sources: ['azernews-2020-10-03', 'menafn-2020-10-04', 'ctl-agenzianova-jabrayil-2020'],
       confidence: 'medium',
       note:
         'Jabrayil city announced taken on 4 Oct 2020; Armenia disputed it for some days, and ' +
@@ -662,7 +737,7 @@ export const PERIODS: Record<string, PeriodDef[]> = {
     {
       controller: 'AZ',
       from: '2020-10-25',
-      sources: ['vestikavkaza-gubadli', 'dewiki-qubadli'],
+      sources: ['vestikavkaza-gubadli', 'dewiki-qubadli', 'ctl-almasdar-qubadli-2020'],
       confidence: 'high',
       note: 'Announced by Aliyev on 25 Oct 2020; some outlets report 26 Oct.',
     },
@@ -672,7 +747,7 @@ export const PERIODS: Record<string, PeriodDef[]> = {
     {
       controller: 'NKR',
       from: '1993-10-29',
-      sources: ['reportaz-zangilan-1993', 'azernews-zangilan-1993'],
+      sources: ['reportaz-zangilan-1993', 'azernews-zangilan-1993', 'ctl-latimes-zangilan-1993'],
       confidence: 'medium',
       note: 'Sources give 29 Oct (most), 30 Oct or 1 Nov 1993.',
     },
@@ -719,7 +794,14 @@ export const PERIODS: Record<string, PeriodDef[]> = {
   sukhumi: timeline(GE_ABKHAZ_ASSR, {
     controller: 'ABK',
     from: '1993-09-27',
-    sources: ['enwiki-battle-sukhumi-1993', 'agenda-ge-sukhumi-2014', 'frontnews-sukhumi-2024'],
+    sources: [
+      'enwiki-battle-sukhumi-1993',
+      'agenda-ge-sukhumi-2014',
+      'frontnews-sukhumi-2024',
+      'ctl-roanoke-ap-sukhumi-1993',
+      'ctl-latimes-sukhumi-1993',
+      'ctl-factsonfile-abkhazia-1993',
+    ],
     confidence: 'high',
     note: 'Sukhumi fell on 27 Sep 1993 after the offensive that began on 16 Sep.',
   }),
@@ -733,7 +815,7 @@ export const PERIODS: Record<string, PeriodDef[]> = {
   gali: timeline(GE_ABKHAZ_ASSR, {
     controller: 'ABK',
     from: '1993-09-30',
-    sources: ['frontnews-sukhumi-2024', 'agenda-ge-sukhumi-2014'],
+    sources: ['frontnews-sukhumi-2024', 'agenda-ge-sukhumi-2014', 'ctl-factsonfile-abkhazia-1993'],
     confidence: 'high',
     note: 'Abkhaz and allied forces reached the Inguri on 30 Sep 1993.',
   }),
@@ -762,7 +844,13 @@ export const PERIODS: Record<string, PeriodDef[]> = {
     {
       controller: 'OSS',
       from: '2008-08-11',
-      sources: ['enwiki-battle-tskhinvali-2008', 'talkdob-russo-georgian-war'],
+      sources: [
+        'enwiki-battle-tskhinvali-2008',
+        'talkdob-russo-georgian-war',
+        'ctl-cnn-tskhinvali-2008',
+        'ctl-welt-ap-south-ossetia-2008',
+        'ctl-guardian-tskhinvali-2008',
+      ],
       confidence: 'medium',
       note:
         'Georgian troops left Tskhinvali on the evening of 10 Aug 2008 and all of South ' +
@@ -785,7 +873,13 @@ export const PERIODS: Record<string, PeriodDef[]> = {
     {
       controller: 'OSS',
       from: '2008-08-11',
-      sources: ['enwiki-battle-tskhinvali-2008', 'guardian-akhalgori-2008'],
+      sources: [
+        'enwiki-battle-tskhinvali-2008',
+        'guardian-akhalgori-2008',
+        'ctl-cnn-tskhinvali-2008',
+        'ctl-welt-ap-south-ossetia-2008',
+        'ctl-guardian-tskhinvali-2008',
+      ],
       confidence: 'high',
       note:
         'After the August 2008 war the whole of the former South Ossetian autonomous oblast ' +

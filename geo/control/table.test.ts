@@ -71,7 +71,7 @@ const CASES: Case[] = [
   ),
   ...at(
     'lachin',
-    ['todayaz-ceasefire-2020', 'tass-lachin-2020'],
+    ['am-pm-trilateral-statement-2020', 'az-mfa-trilateral-statement-2020', 'tass-lachin-2020'],
     ['2021-06-01', 'RU-PKF'],
     ['2022-08-25', 'RU-PKF'],
   ),
@@ -229,7 +229,7 @@ const CASES: Case[] = [
   ),
   ...at(
     'akhalgori',
-    ['guardian-akhalgori-2008', 'itwiki-akhalgori'],
+    ['guardian-akhalgori-2008', 'voa-akhalgori-2008'],
     ['2008-08-01', 'GE'],
     ['2009-01-01', 'OSS'],
   ),

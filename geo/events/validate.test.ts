@@ -68,7 +68,7 @@ describe('checkSourcesResolve', () => {
   it('rejects an unknown source inside a reading', () => {
     const broken = anEvent({
       readings: [
-        { text: 'a', sources: ['seed-000'] },
+        { text: 'a', sources: ['ev-academic-nkao'] },
         { text: 'b', sources: ['invented'] },
       ],
     });
@@ -146,7 +146,9 @@ describe('checkEventFields', () => {
   it('rejects an unknown kind and a single reading', () => {
     expect(checkEventFields([anEvent({ kind: 'battle' as never })]).join('\n')).toMatch(/kind/);
     expect(
-      checkEventFields([anEvent({ readings: [{ text: 'x', sources: ['seed-000'] }] })]).join('\n'),
+      checkEventFields([
+        anEvent({ readings: [{ text: 'x', sources: ['ev-academic-nkao'] }] }),
+      ]).join('\n'),
     ).toMatch(/at least two/);
   });
 });

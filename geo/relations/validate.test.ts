@@ -39,7 +39,7 @@ describe('validateRelationsData', () => {
 
 describe('validateSourceIds', () => {
   it('accepts ids of the bibliography and rejects unknown or missing ones', () => {
-    expect(validateSourceIds('x', ['seed-002', 'rel-tr-nato'], sources)).toEqual([]);
+    expect(validateSourceIds('x', ['rel-un-members', 'rel-tr-nato'], sources)).toEqual([]);
     expect(validateSourceIds('x', ['rel-no-such-page'], sources).join('\n')).toMatch(
       /unknown source/,
     );

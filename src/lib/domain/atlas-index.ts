@@ -56,6 +56,9 @@ export interface AtlasIndex {
 }
 
 /** What the index is built from: the published files as loaded. */
+/** The bibliography ids the app itself cites for the drawn geography (the data build counts them as cited). */
+export const BASE_GEOGRAPHY_SOURCES: readonly string[] = ['natural-earth'];
+
 export interface IndexInput {
   firstDay: IsoDate;
   verifiedThrough: IsoDate;
@@ -120,8 +123,8 @@ export function buildAtlasIndex(input: IndexInput): AtlasIndex {
     countries,
     relations: relationsIndexOf(input.relations),
     geometrySources: {
-      countries: input.geometrySources?.countries ?? ['natural-earth'],
-      pieces: input.geometrySources?.pieces ?? ['natural-earth'],
+      countries: input.geometrySources?.countries ?? BASE_GEOGRAPHY_SOURCES,
+      pieces: input.geometrySources?.pieces ?? BASE_GEOGRAPHY_SOURCES,
     },
   };
 }

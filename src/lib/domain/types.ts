@@ -32,11 +32,21 @@ export interface Source {
   publisher: string;
   /** Publication date as precise as known: `YYYY-MM-DD`, `YYYY-MM`, `YYYY`, or null if undated. */
   date: string | null;
-  /** Address of the page read, or null (for seed files, see `file`). */
+  /** The day an undated page was read (`YYYY-MM-DD`); required when `date` is null. */
+  accessed?: string;
+  /** Address of the page read, or null for a document known by an identifier below. */
   url: string | null;
-  /** For the project's seed documents: the file name under shared/seeds. */
-  file?: string;
-  /** What the source is used for, or caveats (partisan, mirror of another page, ...). */
+  /** Identifiers of a publication without an address: a book, an article, an official document. */
+  isbn?: string;
+  doi?: string;
+  /** An official document's symbol, such as a UN document number. */
+  symbol?: string;
+  /** What kind of publication it is. */
+  type?: 'official' | 'news' | 'encyclopedia' | 'scholarly';
+  /** Whether its publisher is a party to what it is cited for; `partyOf` says whose. */
+  affiliation?: 'independent' | 'party';
+  partyOf?: string;
+  /** What the source is, for readers (for example "Azerbaijani state news agency"). */
   note?: string;
 }
 
