@@ -79,6 +79,8 @@ export function soakSteps(
       case 'hash': {
         const parts = [`date=${toIso(anyDay())}`, `layers=${pick(LAYER_SETS)}`];
         if (random() < 0.4) parts.push(`focus=${pick(FOCUSES)}`);
+        // Now and then a hand-edited link with a mistake in it, which the atlas reports.
+        if (random() < 0.1) parts.push(`zoom${Math.floor(random() * 1000)}=1`);
         steps.push({ kind, hash: `#${parts.join('&')}` });
         break;
       }

@@ -19,6 +19,7 @@ import { STEP_KINDS, type StepKind, soakSteps } from './soak-steps';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const BATCH = 100;
+const PROGRESS_EVERY = 1000;
 
 function option(name: string, fallback: string): string {
   const at = process.argv.indexOf(name);
@@ -79,6 +80,11 @@ async function main(): Promise<void> {
     const run = async (from: number, to: number) => {
       for (let at = from; at < to; at += BATCH) {
         await runStepsInPage(page, steps.slice(at, Math.min(at + BATCH, to)));
+        const done = Math.min(at + BATCH, to);
+        // A point of the growth curve now and then, to see whether it creeps or settles.
+        if (done > warmup && (done - warmup) % PROGRESS_EVERY === 0 && done < to) {
+          console.log(`  after ${done - warmup} steps: ${megabytes(await heapAfterGc(page))}`);
+        }
       }
     };
     await run(0, warmup);
