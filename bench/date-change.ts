@@ -5,6 +5,7 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { openWatchedPage } from '../e2e/browser';
+import { heapAfterGc } from './heap';
 import { median, percentile } from './stats';
 import { toDay } from '../src/lib/time/days';
 
@@ -89,15 +90,6 @@ async function measureInPage(
     },
     { mode, days, count, settle },
   );
-}
-
-/** The JS heap in use after a forced garbage collection (bytes). */
-async function heapAfterGc(page: Page): Promise<number> {
-  const cdp = await page.context().newCDPSession(page);
-  await cdp.send('HeapProfiler.collectGarbage');
-  const { usedSize } = await cdp.send('Runtime.getHeapUsage');
-  await cdp.detach();
-  return usedSize;
 }
 
 async function heapAfterChanges(

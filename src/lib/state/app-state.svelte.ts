@@ -25,6 +25,12 @@ export interface Notice {
   text: string;
 }
 
+/**
+ * Most notices shown at once. Each bad link adds one, and a long session of edited links must not
+ * pile them up without end (in the page and in memory): the oldest go first.
+ */
+export const MAX_NOTICES = 3;
+
 export class AppState {
   readonly range: DateRange;
   /** The first and last day the atlas covers, as day numbers. */
@@ -148,8 +154,10 @@ export class AppState {
     );
   }
 
+  /** Shows a notice; the same text again replaces the one shown rather than stacking. */
   notify(text: string): void {
-    this.#notices = [...this.#notices, { id: this.#nextNotice++, text }];
+    const others = this.#notices.filter((n) => n.text !== text);
+    this.#notices = [...others, { id: this.#nextNotice++, text }].slice(-MAX_NOTICES);
   }
 
   dismiss(id: number): void {

@@ -114,4 +114,22 @@ describe('AppState', () => {
     app.dismiss(app.notices[0]!.id);
     expect(app.notices.map((n) => n.text)).toEqual(['two']);
   });
+
+  it('keeps the notices of a long session of bad links bounded, newest last', () => {
+    const app = new AppState(range);
+    for (let i = 0; i < 5000; i++) app.applyHash(parseHash(`#date=1990-01-01&bogus${i}=1`, range));
+    expect(app.notices).toHaveLength(3);
+    expect(app.notices.map((n) => n.text)).toEqual([
+      'Ignored unknown parameter “bogus4997=1”.',
+      'Ignored unknown parameter “bogus4998=1”.',
+      'Ignored unknown parameter “bogus4999=1”.',
+    ]);
+  });
+
+  it('shows the same notice once, however often it comes', () => {
+    const app = new AppState(range);
+    app.notify('one');
+    for (let i = 0; i < 10; i++) app.notify('again');
+    expect(app.notices.map((n) => n.text)).toEqual(['one', 'again']);
+  });
 });
