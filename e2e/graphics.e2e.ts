@@ -107,8 +107,13 @@ export const tests: E2ETest[] = [
         await title.waitFor();
         check(((await title.textContent()) ?? '').includes('Lachin'), 'the panel opens on Lachin');
         await page.keyboard.press('Escape');
+        await page.getByTestId('details-panel').waitFor({ state: 'detached' });
 
-        await typeDate(page, '2022-01-01');
+        // The day as text stands in for the map, and follows the date.
+        const core = page.locator('[data-testid="day-text"] tr[data-zone="nkao-core"]');
+        checkEqual(await core.getAttribute('data-controller'), 'NKR', 'Stepanakert held in 2021');
+        await typeDate(page, '2024-06-01');
+        checkEqual(await core.getAttribute('data-controller'), 'AZ', 'Stepanakert held in 2024');
         checkNoProblems(watched.problems);
       } finally {
         await noWebgl.close();
