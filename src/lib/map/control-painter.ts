@@ -32,6 +32,12 @@ export class ControlPainter {
     this.#active = fronts.map(() => false);
   }
 
+  /** The map has no feature-state (a rebuilt style): the next paint writes every piece. */
+  forget(): void {
+    this.#looks = this.#pieces.map(() => null);
+    this.#active = this.#fronts.map(() => false);
+  }
+
   /** Updates feature-state for `day`; returns how many features changed. */
   paint(day: DayNumber): number {
     let changed = 0;

@@ -18,6 +18,11 @@ export class EventsPainter {
     this.#visible = this.#spans.map(() => false);
   }
 
+  /** The map has no feature-state (a rebuilt style): every marker is hidden. */
+  forget(): void {
+    this.#visible = this.#spans.map(() => false);
+  }
+
   paint(day: DayNumber): void {
     this.#spans.forEach((span, i) => {
       const visible = contains(span.days, day);

@@ -6,10 +6,17 @@ import type { LngLatBoundsLike, Map as MapLibreMap } from 'maplibre-gl';
 import { PRESET_BOUNDS, type PresetView, viewPadding } from '../state/presets';
 import { prefersReducedMotion } from '../style/motion';
 
+/**
+ * How the map can draw: `webgl` normally; `lost` while the browser has taken its graphics
+ * context away (it may give it back); `no-webgl` when the browser has no WebGL2 at all.
+ */
+export type MapMode = 'webgl' | 'lost' | 'no-webgl';
+
 export class MapContext {
   map: MapLibreMap | null = $state.raw(null);
-  /** True after the first `idle` with all data drawn. */
+  /** True after the first `idle` with all data drawn, or at once when there is no WebGL2. */
   ready = $state(false);
+  mode: MapMode = $state('webgl');
 
   /** Frames a preset view; with reduced motion asked for, it jumps there in one frame. */
   showPreset(view: PresetView): void {

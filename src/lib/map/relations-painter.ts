@@ -27,6 +27,8 @@ export class RelationsPainter {
   /** Followed states, in a fixed order: a line's feature id is its index here. */
   readonly #followed: CountryCode[];
   #focus: CountryCode | null = null;
+  /** The lines source may not hold the focus's lines (a rebuilt style): draw them again. */
+  #linesStale = false;
   #shown = new Map<CountryCode, FocusStatus>();
 
   constructor(
@@ -48,10 +50,17 @@ export class RelationsPainter {
     this.#followed = followedStates(data).map((c) => c.code);
   }
 
+  /** The map has no feature-state (a rebuilt style): the next paint writes everything. */
+  forget(): void {
+    this.#shown.clear();
+    this.#linesStale = true;
+  }
+
   /** Shows relations to `focus` on `day`, or clears them for no focus. */
   paint(focus: CountryCode | null, day: DayNumber): void {
-    if (focus !== this.#focus) {
+    if (focus !== this.#focus || this.#linesStale) {
       this.#focus = focus;
+      this.#linesStale = false;
       this.#drawLines();
     }
     const statuses = focus

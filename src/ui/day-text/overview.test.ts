@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { index } from '../../lib/details/test-fixture';
+import { toDay } from '../../lib/time/days';
+import { dayOverview } from './overview';
+
+describe('dayOverview: the day as text', () => {
+  it('says who held each zone of each state on the day, since when, with its area', () => {
+    const { states } = dayOverview(index, toDay('1995-06-01'), 'intl');
+    expect(states.map((s) => s.title)).toEqual(['Azerbaijan', 'Armenia']);
+    expect(states[0]!.zones).toEqual([
+      {
+        selection: { kind: 'zone', id: 'shusha' },
+        name: 'Shusha',
+        controller: 'NKR',
+        holder: 'Nagorno-Karabakh Republic / Artsakh (de facto)',
+        since: 'since 8 May 1992',
+        area: 'about 290 km²',
+        lowConfidence: false,
+      },
+      expect.objectContaining({
+        selection: { kind: 'zone', id: 'rest-AZ' },
+        controller: 'AZ',
+        area: 'about 80,000 km²',
+      }),
+    ]);
+  });
+
+  it('adds up the area each holder held, largest first', () => {
+    const before = dayOverview(index, toDay('1995-06-01'), 'intl').totals;
+    expect(before.map((t) => [t.controller, t.km2])).toEqual([
+      ['AZ', 80000],
+      ['NKR', 290],
+      ['AM', 100],
+    ]);
+    const after = dayOverview(index, toDay('2021-01-01'), 'intl').totals;
+    expect(after.map((t) => [t.controller, t.km2])).toEqual([
+      ['AZ', 80290],
+      ['AM', 100],
+    ]);
+  });
+
+  it('names states as they were on the day, and zones in the chosen convention', () => {
+    const soviet = dayOverview(index, toDay('1990-01-01'), 'hy');
+    expect(soviet.states.map((s) => s.title)).toEqual(['Azerbaijan SSR', 'Armenian SSR']);
+    expect(soviet.states[0]!.zones[0]!.name).toBe('Shushi');
+    expect(soviet.states[0]!.zones[0]!.holder).toBe('Azerbaijan SSR');
+  });
+});

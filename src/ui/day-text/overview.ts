@@ -1,0 +1,99 @@
+/**
+ * The day as text: who held each zone of each state, with its area, and the total area each
+ * holder held, from the atlas index. For readers who cannot or would rather not read the map.
+ */
+import type { AtlasIndex, IndexedPiece } from '../../lib/domain/atlas-index';
+import { controllerLabel } from '../../lib/domain/controllers';
+import { type ZonedState } from '../../lib/domain/labels';
+import { placeName } from '../../lib/domain/places';
+import type { Selection } from '../../lib/domain/selection';
+import type { Controller, NamingConvention } from '../../lib/domain/types';
+import { controlNow, entryOn } from '../../lib/details/control-history';
+import { areaLabel } from '../../lib/details/wording';
+import type { DayNumber } from '../../lib/time/days';
+
+export interface ZoneLine {
+  selection: Selection;
+  name: string;
+  controller: Controller;
+  holder: string;
+  /** "since 8 May 1992"; null when the period has no sources to date it by. */
+  since: string | null;
+  area: string;
+  lowConfidence: boolean;
+}
+
+export interface StateOverview {
+  state: ZonedState;
+  /** The state's name on the day (a Soviet republic before its independence). */
+  title: string;
+  zones: ZoneLine[];
+}
+
+export interface HolderTotal {
+  controller: Controller;
+  label: string;
+  km2: number;
+  area: string;
+}
+
+export interface DayOverview {
+  states: StateOverview[];
+  /** Largest first. */
+  totals: HolderTotal[];
+}
+
+function zoneLine(
+  piece: IndexedPiece,
+  day: DayNumber,
+  convention: NamingConvention,
+  index: AtlasIndex,
+): ZoneLine | null {
+  const entry = entryOn(piece, day);
+  if (!entry) return null;
+  const base = placeName(piece, convention);
+  const name = piece.piece.startsWith('rest-') ? `${base}, outside the zones listed` : base;
+  const now = controlNow(piece, day, name, index);
+  return {
+    selection: { kind: 'zone', id: piece.piece },
+    name,
+    controller: entry.controller,
+    holder: controllerLabel(entry.controller, day, index.relations.countries),
+    since: now?.sinceLabel ?? null,
+    area: areaLabel(piece.areaKm2),
+    lowConfidence: entry.confidence === 'low',
+  };
+}
+
+export function dayOverview(
+  index: AtlasIndex,
+  day: DayNumber,
+  convention: NamingConvention,
+): DayOverview {
+  const states: StateOverview[] = [];
+  const km2 = new Map<Controller, number>();
+  for (const [state, pieces] of index.piecesOfState) {
+    const zones: ZoneLine[] = [];
+    for (const piece of pieces) {
+      const line = zoneLine(piece, day, convention, index);
+      if (!line) continue;
+      zones.push(line);
+      km2.set(line.controller, (km2.get(line.controller) ?? 0) + piece.areaKm2);
+    }
+    const zoned = state as ZonedState;
+    states.push({
+      state: zoned,
+      title: controllerLabel(zoned, day, index.relations.countries),
+      zones,
+    });
+  }
+  const totals = [...km2]
+    .map(([controller, total]) => ({
+      controller,
+      label: controllerLabel(controller, day, index.relations.countries),
+      km2: total,
+      area: areaLabel(total),
+    }))
+    .sort((a, b) => b.km2 - a.km2);
+  return { states, totals };
+}
