@@ -3,12 +3,17 @@
  * coasts) the way the app's base style does, with the app's first view and canvas settings. The
  * app's load time is compared with this page's, measured in the same run.
  */
-import { Map as MapLibreMap, setWorkerUrl, type LngLatBoundsLike } from 'maplibre-gl';
+import {
+  Map as MapLibreMap,
+  setWorkerUrl,
+  type LayerSpecification,
+  type LngLatBoundsLike,
+} from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { baseGeographyOf } from '../../src/lib/data/atlas-data';
 import { PRESET_BOUNDS, viewPadding } from '../../src/lib/state/presets';
-import { BASE } from '../../src/lib/style/palette';
+import { baseLayers } from '../../src/lib/map/style/base';
 
 setWorkerUrl(workerUrl);
 
@@ -25,30 +30,8 @@ async function main(): Promise<void> {
         borders: { type: 'geojson', data: base.borders },
         coasts: { type: 'geojson', data: base.coasts },
       },
-      layers: [
-        { id: 'sea', type: 'background', paint: { 'background-color': BASE.sea } },
-        {
-          id: 'countries',
-          type: 'fill',
-          source: 'countries',
-          paint: { 'fill-color': BASE.otherCountry },
-        },
-        {
-          id: 'coasts',
-          type: 'line',
-          source: 'coasts',
-          paint: { 'line-color': BASE.coast, 'line-width': 0.8 },
-        },
-        {
-          id: 'borders',
-          type: 'line',
-          source: 'borders',
-          paint: {
-            'line-color': BASE.border,
-            'line-width': ['interpolate', ['linear'], ['zoom'], 3, 0.6, 8, 1.4],
-          },
-        },
-      ],
+      // The app's own base layers, fills and lines only: the baseline draws no labels.
+      layers: baseLayers().filter((layer) => layer.type !== 'symbol') as LayerSpecification[],
     },
     bounds: PRESET_BOUNDS['caucasus-pakistan'] as LngLatBoundsLike,
     fitBoundsOptions: { padding: viewPadding(container.clientWidth, container.clientHeight) },
