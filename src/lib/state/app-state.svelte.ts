@@ -15,21 +15,25 @@ import {
   type HashState,
   type LayerId,
   LAYERS,
+  type MapPosition,
   type ParsedHash,
   type Selection,
   type ViewId,
 } from './url';
 
-export interface Notice {
-  id: number;
-  text: string;
-}
+import { type Notice, noticeText, withNotice } from './notices';
+
+export type { Notice };
 
 /**
- * Most notices shown at once. Each bad link adds one, and a long session of edited links must not
- * pile them up without end (in the page and in memory): the oldest go first.
+ * A position a link asked the map to show. `request` counts the links, so that following the
+ * same link again (after panning away) moves the map back.
  */
-export const MAX_NOTICES = 3;
+export interface CameraRequest {
+  position: MapPosition;
+  request: number;
+}
+export { MAX_NOTICES } from './notices';
 
 export class AppState {
   readonly range: DateRange;
@@ -45,6 +49,8 @@ export class AppState {
   #view: ViewId = $state('control');
   #notices: Notice[] = $state([]);
   #nextNotice = 1;
+  #camera: CameraRequest | null = $state.raw(null);
+  #shown: MapPosition | null = $state.raw(null);
 
   /** The day shown, as an ISO date: for the URL and for display. */
   readonly date: IsoDate = $derived(toIso(this.#day));
@@ -82,6 +88,14 @@ export class AppState {
   get notices(): readonly Notice[] {
     return this.#notices;
   }
+  /** The last position a link asked for; the map moves there whenever it changes. */
+  get camera(): CameraRequest | null {
+    return this.#camera;
+  }
+  /** Where the map is (as reported after each move), or where a link just sent it. */
+  get mapPosition(): MapPosition | null {
+    return this.#shown;
+  }
 
   hasLayer(layer: LayerId): boolean {
     return this.#layers.includes(layer);
@@ -95,18 +109,24 @@ export class AppState {
     this.#selection = state.select ?? null;
     this.#names = state.names ?? 'intl';
     this.#view = state.view ?? 'control';
+    // A link without map= leaves the map where it is.
+    if (state.map) {
+      this.#camera = { position: state.map, request: (this.#camera?.request ?? 0) + 1 };
+      this.#shown = state.map;
+    }
     const notes = [...problems];
     if (this.#view !== 'control') {
       notes.push(
         `The “${this.#view}” view is not available yet; the map shows who controlled what.`,
       );
     }
-    if (notes.length > 0) this.notify(notes.join(' '));
+    this.#report(notes);
   }
 
   /** The shareable form: the date always (a link should pin the day), the rest when not default. */
   toHash(): HashState {
     const hash: HashState = { date: this.date };
+    if (this.#shown) hash.map = { ...this.#shown };
     const defaultLayers = LAYERS.filter((l) => DEFAULT_LAYERS.includes(l));
     if (this.#layers.join(',') !== defaultLayers.join(',')) hash.layers = [...this.#layers];
     if (this.#focus) hash.focus = this.#focus;
@@ -128,6 +148,11 @@ export class AppState {
   setFocus(code: CountryCode | null): void {
     this.#focus = code;
     if (code !== null && !this.hasLayer('relations')) this.toggleLayer('relations', true);
+  }
+
+  /** The map reports where it is after a move (by the user, a preset, or a link). */
+  mapMoved(position: MapPosition): void {
+    this.#shown = position;
   }
 
   setConvention(names: NamingConvention): void {
@@ -154,10 +179,27 @@ export class AppState {
     );
   }
 
+  /**
+   * Drops a focus the relations layer cannot show (a stale or mistyped link), saying which it
+   * can. `known` lists the codes that can be in focus, with their names.
+   */
+  dropUnknownFocus(known: readonly { code: string; name: string }[]): void {
+    const focus = this.#focus;
+    if (focus === null || known.some((k) => k.code === focus)) return;
+    this.#focus = null;
+    const names = known.map((k) => `${k.name} (${k.code})`).join(', ');
+    this.notify(`Ignored focus “${focus}”: relations are followed for ${names}.`);
+  }
+
   /** Shows a notice; the same text again replaces the one shown rather than stacking. */
   notify(text: string): void {
-    const others = this.#notices.filter((n) => n.text !== text);
-    this.#notices = [...others, { id: this.#nextNotice++, text }].slice(-MAX_NOTICES);
+    this.#report([text]);
+  }
+
+  /** One notice for the problems of one change of state (several are merged into one). */
+  #report(problems: readonly string[]): void {
+    const words = noticeText(problems);
+    if (words) this.#notices = withNotice(this.#notices, { id: this.#nextNotice++, ...words });
   }
 
   dismiss(id: number): void {

@@ -107,6 +107,35 @@ describe('AppState', () => {
     expect(app.toHash().view).toBe('claims');
   });
 
+  it('drops a focus whose relations are not followed, naming those that are', () => {
+    const app = new AppState(range);
+    const followed = [
+      { code: 'AM', name: 'Armenia' },
+      { code: 'PK', name: 'Pakistan' },
+    ];
+    app.applyHash(parseHash('#focus=PK', range));
+    app.dropUnknownFocus(followed);
+    expect(app.focus).toBe('PK');
+    expect(app.notices).toEqual([]);
+    app.applyHash(parseHash('#focus=zz', range));
+    app.dropUnknownFocus(followed);
+    expect(app.focus).toBeNull();
+    expect(app.notices.map((n) => n.text)).toEqual([
+      'Ignored focus “ZZ”: relations are followed for Armenia (AM), Pakistan (PK).',
+    ]);
+  });
+
+  it('gives one notice per link however many problems it has', () => {
+    const app = new AppState(range);
+    const hash = '#' + Array.from({ length: 2000 }, (_, i) => `date=19${10 + (i % 80)}-01-01`);
+    app.applyHash(parseHash(hash.replace(/,/g, '&'), range));
+    expect(app.notices).toHaveLength(1);
+    expect(app.notices[0]!.text).toMatch(/^\d+ parts of the link were ignored or adjusted\.$/);
+    expect(app.notices[0]!.details.length).toBeLessThanOrEqual(9);
+    for (let i = 0; i < 25; i++) app.applyHash(parseHash(`#date=bad${i}`, range));
+    expect(app.notices).toHaveLength(3);
+  });
+
   it('dismisses notices by id', () => {
     const app = new AppState(range);
     app.notify('one');

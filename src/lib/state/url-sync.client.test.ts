@@ -52,6 +52,27 @@ describe('syncWithUrl', () => {
     app = new AppState(range);
   });
 
+  it('rewrites a map= the map would ignore before the map reads it, and says so', () => {
+    start();
+    win.navigate('#map=23/40/45&date=2000-01-01');
+    expect(win.location.hash).toBe('#map=14/40/45&date=2000-01-01');
+    expect(app.notices).toHaveLength(1);
+    win.navigate('#map=5/40/45/992&date=2000-01-01');
+    expect(win.location.hash).toBe('#map=5/40/45/-88&date=2000-01-01');
+    win.navigate('#map=5/157/45&focus=AM');
+    // The map stays where it was, and the URL says so.
+    expect(win.location.hash).toBe(`#map=5/40/45/-88&date=${range.last}&focus=AM`);
+    expect(app.notices.at(-1)!.text).toContain('“map=5/157/45”');
+  });
+
+  it('removes what it ignored from the URL', () => {
+    start();
+    win.navigate(`#date=1999-02-30&foo=${'x'.repeat(100_000)}&date=2001-01-01&layers=control,rain`);
+    expect(win.location.hash).toBe(`#date=${range.last}&layers=control`);
+    expect(app.notices).toHaveLength(1);
+    expect(app.notices[0]!.details).toHaveLength(4);
+  });
+
   it('reads the hash into the state when it starts', () => {
     win.location.hash = '#map=7/40.1/45.9&date=1994-05-12&layers=relations&focus=AM';
     start();
@@ -75,13 +96,25 @@ describe('syncWithUrl', () => {
     expect(win.location.hash).toBe('#map=7.25/40.1/45.9&date=2020-11-10&select=zone:shusha');
   });
 
-  it('carries over a map= that MapLibre rewrote without an event', () => {
+  it('writes where the map moved to, and keeps it when other state changes', () => {
     start();
-    // MapLibre updates its parameter with replaceState, which fires no hashchange.
-    win.location.hash = '#map=9/39.8/46.7&date=2025-09-30';
+    app.mapMoved({ zoom: 9, lat: 39.8, lon: 46.7 });
+    flushSync();
+    expect(win.location.hash).toBe('#map=9/39.8/46.7&date=2025-09-30');
     app.setDay(toDay('2000-01-01'));
     flushSync();
     expect(win.location.hash).toBe('#map=9/39.8/46.7&date=2000-01-01');
+    expect(app.camera).toBeNull();
+  });
+
+  it('asks the map to move for each link with map=, the same one again included', () => {
+    start();
+    win.navigate('#map=9/39.8/46.7');
+    const first = app.camera;
+    expect(first?.position).toEqual({ zoom: 9, lat: 39.8, lon: 46.7 });
+    app.mapMoved({ zoom: 4, lat: 30, lon: 60 });
+    win.navigate('#map=9/39.8/46.7&date=2000-01-01');
+    expect(app.camera?.request).toBeGreaterThan(first!.request);
   });
 
   it('does not rewrite a hash that already says the state', () => {
@@ -116,7 +149,8 @@ describe('syncWithUrl', () => {
 describe('hashFor', () => {
   it('puts the current map= first, verbatim, and the state after it', () => {
     const app = new AppState(range);
-    expect(hashFor(app, '')).toBe('#date=2025-09-30');
-    expect(hashFor(app, '#map=5/40/45&date=1990-01-01')).toBe('#map=5/40/45&date=2025-09-30');
+    expect(hashFor(app)).toBe('#date=2025-09-30');
+    app.mapMoved({ zoom: 5, lat: 40, lon: 45 });
+    expect(hashFor(app)).toBe('#map=5/40/45&date=2025-09-30');
   });
 });

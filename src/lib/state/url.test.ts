@@ -22,8 +22,8 @@ describe('parseHash', () => {
   });
 
   it('returns nothing and no problem for an empty hash', () => {
-    expect(parseHash('', range)).toEqual({ state: {}, problems: [] });
-    expect(parseHash('#', range)).toEqual({ state: {}, problems: [] });
+    expect(parseHash('', range)).toEqual({ state: {}, problems: [], rewrite: false });
+    expect(parseHash('#', range)).toEqual({ state: {}, problems: [], rewrite: false });
   });
 
   it('clamps well-formed dates outside the range and says so', () => {
@@ -40,13 +40,14 @@ describe('parseHash', () => {
     expect(parseHash('#date=1988-01-01', range)).toEqual({
       state: { date: '1988-01-01' },
       problems: [],
+      rewrite: false,
     });
     expect(parseHash('#date=2025-09-30', range).problems).toEqual([]);
   });
 
   it('ignores malformed values with one problem each, keeping the rest', () => {
     const { state, problems } = parseHash(
-      '#date=1994-02-30&map=abc&focus=ARM&select=planet:mars&names=fr&view=3d&layers=control,weather&x=1&date2',
+      '#date=1994-02-30&map=abc&focus=ARME&select=planet:mars&names=fr&view=3d&layers=control,weather&x=1&date2',
       range,
     );
     expect(state).toEqual({ layers: ['control'] });
@@ -67,7 +68,33 @@ describe('parseHash', () => {
       zoom: 9,
       lat: 39.758,
       lon: 46.748,
+      bearing: 20,
+      pitch: 45,
     });
+  });
+
+  it('reports a map= the map would silently ignore, and asks for the URL to be rewritten', () => {
+    const zoomed = parseHash('#map=23/40/45&date=2000-01-01', range);
+    expect(zoomed.state.map).toEqual({ zoom: 14, lat: 40, lon: 45 });
+    expect(zoomed.problems).toHaveLength(1);
+    expect(zoomed.rewrite).toBe(true);
+    const off = parseHash('#map=5/157/45&focus=AM', range);
+    expect(off.state).toEqual({ focus: 'AM' });
+    expect(off.problems[0]).toContain('“map=5/157/45”');
+    expect(parseHash('#map=5/40/45&date=2000-01-01', range).rewrite).toBe(false);
+  });
+
+  it('shortens long values in problems', () => {
+    const long = 'x'.repeat(100_000);
+    const { problems } = parseHash(`#foo=${long}&layers=${long}`, range);
+    expect(problems).toHaveLength(2);
+    for (const problem of problems) expect(problem.length).toBeLessThan(120);
+    expect(problems[0]).toBe(`Ignored unknown parameter “foo=${'x'.repeat(35)}…”.`);
+  });
+
+  it('accepts a focus code of two or three letters', () => {
+    expect(parseHash('#focus=abk', range).state.focus).toBe('ABK');
+    expect(parseHash('#focus=ABKH', range).problems).toHaveLength(1);
   });
 });
 
@@ -89,6 +116,7 @@ describe('serialiseHash', () => {
     expect(parseHash(hash, range)).toEqual({
       state: { ...state, map: { zoom: 9.12, lat: 39.7581, lon: 46.7479 } },
       problems: [],
+      rewrite: false,
     });
   });
 
@@ -96,6 +124,10 @@ describe('serialiseHash', () => {
     expect(serialiseHash({})).toBe('');
     expect(serialiseHash({ date: '1994-05-12' })).toBe('#date=1994-05-12');
     expect(serialiseHash({ layers: [] })).toBe('#layers=');
-    expect(parseHash('#layers=', range)).toEqual({ state: { layers: [] }, problems: [] });
+    expect(parseHash('#layers=', range)).toEqual({
+      state: { layers: [] },
+      problems: [],
+      rewrite: false,
+    });
   });
 });

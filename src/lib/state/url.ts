@@ -13,8 +13,10 @@ import { type IsoDate, clampDay, formatDate, parseIsoDate, toDay, toIso } from '
 import { CONVENTIONS } from '../domain/labels';
 import { SELECTION_KINDS, type Selection, type SelectionKind } from '../domain/selection';
 import type { NamingConvention } from '../domain/types';
+import { type MapPosition, checkMapPosition, formatMapPosition } from './map-position';
 
-export type { Selection, SelectionKind };
+export type { MapPosition, Selection, SelectionKind };
+export { formatMapPosition };
 
 export const LAYERS = ['control', 'relations', 'events'] as const;
 export type LayerId = (typeof LAYERS)[number];
@@ -22,12 +24,6 @@ export const DEFAULT_LAYERS: readonly LayerId[] = ['control', 'events'];
 
 export const VIEWS = ['control', 'recognised', 'claims'] as const;
 export type ViewId = (typeof VIEWS)[number];
-
-export interface MapPosition {
-  zoom: number;
-  lat: number;
-  lon: number;
-}
 
 /** What the hash says; absent fields mean "use the default". */
 export interface HashState {
@@ -49,6 +45,25 @@ export interface ParsedHash {
   state: HashState;
   /** Human-readable, one per ignored or adjusted parameter. */
   problems: string[];
+  /**
+   * Whether the hash says anything the state will not keep (an ignored or adjusted parameter, a
+   * repeat): then the URL should be rewritten from the state, so that it says what is shown.
+   */
+  rewrite: boolean;
+}
+
+/** Longest quoted value in a problem; a link may carry a value of any length. */
+export const SHOWN_VALUE_LIMIT = 40;
+
+/** A parameter as a problem quotes it: `key=value`, each shortened, in curly quotes. */
+export function quoteParameter(key: string, value: string | null, rawValue: string): string {
+  return quote(`${key}${rawValue ? '=' + (value ?? rawValue) : ''}`);
+}
+
+function quote(text: string): string {
+  const short =
+    text.length > SHOWN_VALUE_LIMIT ? `${text.slice(0, SHOWN_VALUE_LIMIT - 1).trimEnd()}…` : text;
+  return `“${short}”`;
 }
 
 const KNOWN_KEYS = ['map', 'date', 'layers', 'focus', 'select', 'names', 'view'] as const;
@@ -75,23 +90,6 @@ export function hashPairs(hash: string): [string, string][] {
     });
 }
 
-export function parseMapPosition(value: string): MapPosition | null {
-  const parts = value.split('/');
-  if (parts.length < 3 || parts.length > 5) return null;
-  const [zoom, lat, lon] = parts
-    .slice(0, 3)
-    .map((p) => (/^-?\d+(\.\d+)?$/.test(p) ? Number(p) : NaN));
-  if (zoom === undefined || lat === undefined || lon === undefined) return null;
-  if (
-    !(zoom >= 0 && zoom <= 24) ||
-    !(lat >= -85.06 && lat <= 85.06) ||
-    !(lon >= -180 && lon <= 180)
-  ) {
-    return null;
-  }
-  return { zoom, lat, lon };
-}
-
 export function parseHash(hash: string, range: DateRange): ParsedHash {
   const state: HashState = {};
   const problems: string[] = [];
@@ -100,7 +98,7 @@ export function parseHash(hash: string, range: DateRange): ParsedHash {
   for (const [rawKey, rawValue] of hashPairs(hash)) {
     const key = decode(rawKey) ?? rawKey;
     const value = decode(rawValue);
-    const shown = `“${key}${rawValue ? '=' + (value ?? rawValue) : ''}”`;
+    const shown = quoteParameter(key, value, rawValue);
     if (!(KNOWN_KEYS as readonly string[]).includes(key)) {
       problems.push(`Ignored unknown parameter ${shown}.`);
       continue;
@@ -117,9 +115,11 @@ export function parseHash(hash: string, range: DateRange): ParsedHash {
     }
     switch (key) {
       case 'map': {
-        const position = parseMapPosition(value);
-        if (position) state.map = position;
-        else problems.push(`Ignored ${shown}: expected map=zoom/latitude/longitude.`);
+        const checked = checkMapPosition(value, shown);
+        if (checked.ok) {
+          state.map = checked.position;
+          problems.push(...checked.problems);
+        } else problems.push(checked.problem);
         break;
       }
       case 'date': {
@@ -145,13 +145,13 @@ export function parseHash(hash: string, range: DateRange): ParsedHash {
         const unknown = names.filter((n) => !known.includes(n as LayerId));
         state.layers = LAYERS.filter((l) => known.includes(l));
         if (unknown.length > 0) {
-          problems.push(`Ignored unknown layer ${unknown.map((u) => `“${u}”`).join(', ')}.`);
+          problems.push(`Ignored unknown layer ${quote(unknown.join(', '))}.`);
         }
         break;
       }
       case 'focus': {
-        if (/^[A-Za-z]{2}$/.test(value)) state.focus = value.toUpperCase();
-        else problems.push(`Ignored ${shown}: expected a two-letter country code such as AM.`);
+        if (/^[A-Za-z]{2,3}$/.test(value)) state.focus = value.toUpperCase();
+        else problems.push(`Ignored ${shown}: expected a code such as AM.`);
         break;
       }
       case 'select': {
@@ -185,16 +185,7 @@ export function parseHash(hash: string, range: DateRange): ParsedHash {
       }
     }
   }
-  return { state, problems };
-}
-
-function formatNumber(value: number, digits: number): string {
-  return String(Number(value.toFixed(digits)));
-}
-
-/** `zoom/lat/lon` as MapLibre writes it (2 decimals for zoom, 4 for coordinates). */
-export function formatMapPosition({ zoom, lat, lon }: MapPosition): string {
-  return `${formatNumber(zoom, 2)}/${formatNumber(lat, 4)}/${formatNumber(lon, 4)}`;
+  return { state, problems, rewrite: problems.length > 0 };
 }
 
 /**
