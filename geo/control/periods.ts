@@ -229,11 +229,19 @@ export const PERIODS: Record<string, PeriodDef[]> = {
     controller: 'AM',
     from: '1992-05-01',
     precision: 'month',
-    sources: ['earthspot-am-az-border', 'osmarks-karki'],
-    confidence: 'medium',
+    sources: [
+      'earthspot-am-az-border',
+      'osmarks-karki',
+      'war-dewiki-karki',
+      'war-adalet-karki-2025',
+      'war-bizim-karki',
+    ],
+    confidence: 'low',
     note:
-      'Armenian-held since May 1992. One encyclopedia mirror says Armenian forces first took the ' +
-      'village on 19 Jan 1990; we keep May 1992, the date both sources give for lasting control.',
+      'Armenian-held since May 1992 (encyclopedia articles; no day found). Azerbaijani outlets ' +
+      'date the capture to 18 Jan 1990, with the help of the Soviet 7th Army (Adalet.az), or ' +
+      '19 Jan 1990 (Bizim.Media); what happened between 1990 and 1992 is not reported in the ' +
+      'pages read, so May 1992 is kept with low confidence.',
   }),
   'gazakh-villages': timeline(
     { ...AZ_SSR, sources: ['hyetert-2024-villages'] },
