@@ -55,6 +55,27 @@ describe('events from the seeds', () => {
   });
 });
 
+describe('days found in the second fact-check (docs/verification/facts-2.md)', () => {
+  it.each([
+    // dip-smh-turkey-1993: Moscow dispatch of Sunday 4 April, "Turkey responded firmly yesterday".
+    ['turkey-closes-border-1993', '1993-04-03'],
+    // war-independent-armenia-mobilises-1992 (AFP, paper of 11 August): seized "two days earlier".
+    ['artsvashen-1992', '1992-08-08'],
+    // dip-rbc-csto-2016: the CSTO assembly met in St Petersburg "в четверг, 24 ноября".
+    ['armenia-blocks-pakistan-csto-2016', '2016-11-24'],
+    // dip-mirrorspectator-brussels-2022, dip-ocmedia-sochi-2021: the meetings' own days.
+    ['brussels-meeting-2022', '2022-04-06'],
+    ['sochi-summit-2021', '2021-11-26'],
+  ])('%s on %s, to the day', (id, date) => {
+    expect(byId.get(id)).toMatchObject({ date, datePrecision: 'day' });
+  });
+  it('keeps the 1990 dating of Karki as a reading, with low confidence', () => {
+    const karki = byId.get('karki-1992')!;
+    expect(karki.confidence).toBe('low');
+    expect(karki.readings?.some((r) => r.sources.includes('war-adalet-karki-2025'))).toBe(true);
+  });
+});
+
 describe('recognitions of Abkhazia and South Ossetia', () => {
   it.each([
     ['russia-recognises-abkhazia-south-ossetia', '2008-08-26', 'RU'],
