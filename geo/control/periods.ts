@@ -142,14 +142,17 @@ const AZ_2023: Change = {
     'ctl-bbc-2023-ceasefire',
     'ctl-rferl-exodus-2023',
     'ctl-straitstimes-reuters-dissolution-2023',
+    'war-reuters-ceasefire-2023',
+    'war-tass-arson-2023',
+    'war-armradio-stepanakert-2023',
+    'war-rferl-last-bus-2023',
   ],
   confidence: 'medium',
   note:
     'The change was gradual, from 20 Sep to about 1 Oct 2023: the NKR forces agreed to ' +
     "disarm at 13:00 on 20 Sep; Azerbaijan's interior ministry said on 22 Sep that the whole " +
-    'territory was under control, which Artsakh denied for Stepanakert on 23 Sep; Karabakh ' +
-    'forces began withdrawing and handing over weapons from 23-24 Sep; the last evacuees ' +
-    'reached Armenia on 1 Oct (100,514 people). We date the end of NKR control to 1 Oct 2023, ' +
+    'territory was under control, which Artsakh denied for Stepanakert on 23 Sep; the last ' +
+    'evacuees reached Armenia on 1 Oct (100,514 people). We date the end of NKR control to 1 Oct 2023, ' +
     'when the exodus had ended and after the dissolution decree (28 Sep); 20 Sep, the ' +
     'capitulation, is the other defensible date. The later annulment of the decree by the ' +
     'leaders in exile changes nothing on the ground.',
