@@ -104,11 +104,12 @@ const NKR_MARTAKERT_1993: Change = {
 const NKR_TALISH_1994: Change = {
   controller: 'NKR',
   from: '1994-04-10',
-  sources: ['wikijaa-madagiz', 'ipfs-talish', 'qadin-madagiz'],
-  confidence: 'medium',
+  sources: ['wikijaa-madagiz', 'ipfs-talish', 'qadin-madagiz', 'war-reportaz-sugovushan-2025'],
+  confidence: 'low',
   note:
     'Madagiz and Talish, held by Azerbaijan since the 1992 offensive, were taken by Karabakh ' +
-    'forces on 10-11 Apr 1994, a month before the ceasefire.',
+    'forces in April 1994, a month before the ceasefire. Reports read give only the month ' +
+    '(Report.az); 10-11 Apr comes from encyclopedia copies, and an Armenian blog gives 8-9 Apr.',
 };
 /**
  * The same control, confirmed: the Bishkek ceasefire fixed the line of contact on 12 May 1994,
@@ -141,15 +142,20 @@ const AZ_2023: Change = {
     'ctl-bbc-2023-ceasefire',
     'ctl-rferl-exodus-2023',
     'ctl-straitstimes-reuters-dissolution-2023',
+    'war-reuters-ceasefire-2023',
+    'war-tass-arson-2023',
+    'war-armradio-stepanakert-2023',
+    'war-rferl-last-bus-2023',
   ],
   confidence: 'medium',
   note:
-    'The NKR forces agreed to disarm at 13:00 on 20 Sep 2023; Azerbaijani forces took over ' +
-    'positions and towns in the following days while nearly all inhabitants left (about ' +
-    '100,600 by 3 Oct). We date the end of NKR control to 1 Oct 2023, after the exodus had ' +
-    'essentially ended and the dissolution decree (28 Sep) was signed; 20 Sep is the other ' +
-    'defensible date. The later annulment of the decree by the leaders in exile changes ' +
-    'nothing on the ground.',
+    'The change was gradual, from 20 Sep to about 1 Oct 2023: the NKR forces agreed to ' +
+    "disarm at 13:00 on 20 Sep; Azerbaijan's interior ministry said on 22 Sep that the whole " +
+    'territory was under control, which Artsakh denied for Stepanakert on 23 Sep; the last ' +
+    'evacuees reached Armenia on 1 Oct (100,514 people). We date the end of NKR control to 1 Oct 2023, ' +
+    'when the exodus had ended and after the dissolution decree (28 Sep); 20 Sep, the ' +
+    'capitulation, is the other defensible date. The later annulment of the decree by the ' +
+    'leaders in exile changes nothing on the ground.',
 };
 const RU_PKF_2020: Change = {
   controller: 'RU-PKF',
@@ -180,11 +186,20 @@ const AZ_LACHIN_2022: Change = {
 export const PERIODS: Record<string, PeriodDef[]> = {
   artsvashen: timeline(AM_SSR_BORDER, {
     controller: 'AZ',
-    from: '1992-08-01',
-    precision: 'month',
-    sources: ['scowiki-artsvashen', 'evn-enclaves'],
-    confidence: 'medium',
-    note: 'Taken by Azerbaijani forces in August 1992 (day not found); Armenia still claims it.',
+    from: '1992-08-08',
+    sources: [
+      'scowiki-artsvashen',
+      'evn-enclaves',
+      'war-independent-artsvashen-appeal-1992',
+      'war-independent-armenia-mobilises-1992',
+      'war-universalis-august-1992',
+    ],
+    confidence: 'low',
+    note:
+      'Taken by Azerbaijani forces in August 1992; Armenia still claims it. An AFP report ' +
+      'printed on 11 Aug 1992 says Azerbaijani troops had seized the north-east of Armenia ' +
+      'two days before Armenia mobilised "yesterday", which gives 8 Aug; Armenia\'s president ' +
+      'protested the capture on 9 Aug. If the report ran a day earlier, the day is 7 Aug.',
   }),
   'yukhari-askipara': timeline(AZ_ALWAYS_ARMENIAN_BORDER, {
     controller: 'AM',
@@ -217,11 +232,19 @@ export const PERIODS: Record<string, PeriodDef[]> = {
     controller: 'AM',
     from: '1992-05-01',
     precision: 'month',
-    sources: ['earthspot-am-az-border', 'osmarks-karki'],
-    confidence: 'medium',
+    sources: [
+      'earthspot-am-az-border',
+      'osmarks-karki',
+      'war-dewiki-karki',
+      'war-adalet-karki-2025',
+      'war-bizim-karki',
+    ],
+    confidence: 'low',
     note:
-      'Armenian-held since May 1992. One encyclopedia mirror says Armenian forces first took the ' +
-      'village on 19 Jan 1990; we keep May 1992, the date both sources give for lasting control.',
+      'Armenian-held since May 1992 (encyclopedia articles; no day found). Azerbaijani outlets ' +
+      'date the capture to 18 Jan 1990, with the help of the Soviet 7th Army (Adalet.az), or ' +
+      '19 Jan 1990 (Bizim.Media); what happened between 1990 and 1992 is not reported in the ' +
+      'pages read, so May 1992 is kept with low confidence.',
   }),
   'gazakh-villages': timeline(
     { ...AZ_SSR, sources: ['hyetert-2024-villages'] },
@@ -349,23 +372,41 @@ export const PERIODS: Record<string, PeriodDef[]> = {
         'Artsakh spokesman confirmed the loss on 9 Nov.',
     },
   ),
-  hadrut: timeline(AZ_SSR, NKR_1992, NKR_CEASEFIRE_1994, {
-    controller: 'AZ',
-    from: '2020-10-09',
-    sources: [
-      'newsaz-hadrut-2020',
-      'iswnews-hadrut-2020',
-      'topcenter-hadrut-2020',
-      'ctl-hyetert-hadrut-denial-2020',
-      'ctl-almasdar-hadrut-2020',
-    ],
-    confidence: 'medium',
-    note:
-      'Hadrut town: announced by Azerbaijan on 9 Oct 2020, denied by Armenia on 10 Oct. The ' +
-      'rest of the southern NKAO was taken between 9 Oct and 9 Nov; the zone uses the town ' +
-      'date. One Armenian source dates the capture of the Hadrut area by Armenian forces to ' +
-      '26 Aug 1993, which would mean partial Azerbaijani control before; not modelled.',
-  }),
+  hadrut: timeline(
+    AZ_SSR,
+    {
+      controller: 'NKR',
+      from: '1992-10-02',
+      sources: ['war-trend-hadrut-2020', 'nkrusa-declaration'],
+      confidence: 'low',
+      note:
+        "The only dated report read is Azerbaijan's defence ministry (2020): the Hadrut " +
+        'settlement was taken by Armenian forces on 2 Oct 1992. The other reading dates ' +
+        'Armenian control of this Armenian-majority district like the rest of the former ' +
+        'oblast, to the declaration of independence of 6 Jan 1992 (NKR office in the USA); no ' +
+        'report of the district in 1992 was found, so both dates are uncertain.',
+    },
+    NKR_CEASEFIRE_1994,
+    {
+      controller: 'AZ',
+      from: '2020-10-09',
+      sources: [
+        'newsaz-hadrut-2020',
+        'iswnews-hadrut-2020',
+        'topcenter-hadrut-2020',
+        'ctl-hyetert-hadrut-denial-2020',
+        'ctl-almasdar-hadrut-2020',
+        'war-zartonk-hin-tagher-2020',
+      ],
+      confidence: 'medium',
+      note:
+        'Hadrut town: announced by Azerbaijan on 9 Oct 2020, denied by Armenia on 10 Oct. The ' +
+        'rest of the southern NKAO was taken between 9 Oct and 9 Nov; the zone uses the town ' +
+        'date. The Armenian-held villages Hin Tagher and Khtsaberd came under Azerbaijani ' +
+        'control only after fighting on 12 Dec 2020, after the ceasefire (their mayors, via ' +
+        'Zartonk Media).',
+    },
+  ),
   'talish-heights': timeline(AZ_SSR, NKR_1992, AZ_GORANBOY, NKR_TALISH_1994, {
     controller: 'AZ',
     from: '2016-04-02',
@@ -406,7 +447,16 @@ export const PERIODS: Record<string, PeriodDef[]> = {
       (AZ_2023.note ?? ''),
     sources: [...AZ_2023.sources, 'jamnews-kalbajar-2020'],
   }),
-  martakert: timeline(AZ_SSR, NKR_1992, AZ_GORANBOY, NKR_MARTAKERT_1993, AZ_2023),
+  martakert: timeline(AZ_SSR, NKR_1992, AZ_GORANBOY, NKR_MARTAKERT_1993, {
+    ...AZ_2023,
+    from: '2023-09-22',
+    sources: [...AZ_2023.sources, 'war-turan-agdere-2023'],
+    note:
+      'Turan reported on 22 Sep 2023 that footage from Azerbaijani soldiers confirmed that ' +
+      "Martakert (Aghdara) had come under the Azerbaijani army's control, so this zone " +
+      'changes then, before the rest of the former oblast. ' +
+      (AZ_2023.note ?? ''),
+  }),
   'nkao-core': timeline(AZ_SSR, NKR_1992, NKR_CEASEFIRE_1994, AZ_2023),
   'corridor-shusha-west': timeline(
     AZ_SSR,
@@ -510,7 +560,8 @@ export const PERIODS: Record<string, PeriodDef[]> = {
       sources: ['azernews-lachin-2022', 'dailysabah-lachin-2022', 'ctl-russian7-lachin-2022'],
       confidence: 'low',
       note:
-        'The corridor moved to the new road on 26 Aug 2022. Azerbaijan set up a checkpoint at ' +
+        'The corridor moved to the new road on 26 Aug 2022 (an encyclopedia article says the ' +
+        'new route opened four days after the old one closed). Azerbaijan set up a checkpoint at ' +
         'its Armenian end (Hakari bridge) on 23 Apr 2023; the road itself stays coded as ' +
         'peacekeeper-controlled until the end of the NKR. The geometry of the new road is ' +
         'schematic.',
@@ -616,7 +667,10 @@ export const PERIODS: Record<string, PeriodDef[]> = {
       from: '1993-08-23',
       sources: ['armenianclub-fuzuli-jabrayil-1993'],
       confidence: 'low',
-      note: 'Taken with Jabrayil district in August 1993 (day of the hill not known).',
+      note:
+        'Taken with Jabrayil district in August 1993 (day of the hill not known). An ' +
+        'encyclopedia article (Lalatapa) says instead that Armenian troops seized the hill after ' +
+        'fighting on 11-12 Feb 1994; no report of either date was found.',
     },
     {
       controller: 'AZ',
@@ -656,11 +710,13 @@ export const PERIODS: Record<string, PeriodDef[]> = {
       controller: 'NKR',
       from: '1993-10-24',
       sources: ['plwiki-horadiz', 'ukwiki-horadiz', 'ctl-nyt-goradiz-1993'],
-      confidence: 'medium',
+      confidence: 'low',
       note:
-        'Taken by Armenian forces on 23-24 Oct 1993. On 5 Sep 1993 the Azerbaijani defence ' +
-        'ministry had said Armenian forces captured Goradiz that morning, which a Karabakh ' +
-        'spokesman denied (New York Times).',
+        'Taken by Armenian forces on 23-24 Oct 1993 (encyclopedia articles). Reports disagree: ' +
+        'on 4-5 Sep 1993 the Azerbaijani defence ministry said Armenian forces had captured ' +
+        'Goradiz, which a Karabakh spokesman denied (New York Times, Los Angeles Times); ' +
+        'Human Rights Watch (World Report 1994) speaks of "the September 27 Armenian seizure ' +
+        'of Gorodiz". The start of this period is uncertain by up to seven weeks.',
     },
     {
       controller: 'AZ',
@@ -685,9 +741,12 @@ export const PERIODS: Record<string, PeriodDef[]> = {
     {
       controller: 'AZ',
       from: '2020-10-17',
-      sources: ['trend-fuzuli-2020'],
+      sources: ['trend-fuzuli-2020', 'war-apa-aghband-2021'],
       confidence: 'high',
-      note: 'Fuzuli city announced taken on 17 Oct 2020.',
+      note:
+        'Fuzuli city announced taken on 17 Oct 2020; villages of the district were announced ' +
+        'in the following weeks (Mollavali and Yukhari and Ashagi Rafidinli on 22 Oct, APA), ' +
+        'so parts of the zone changed later than the town.',
     },
   ),
   'fuzuli-1994': timeline(
@@ -714,7 +773,10 @@ export const PERIODS: Record<string, PeriodDef[]> = {
       from: '1993-08-23',
       sources: ['armenianclub-fuzuli-jabrayil-1993', 'vestikavkaza-fuzuli-jabrayil-1993'],
       confidence: 'high',
-      note: 'One encyclopedia article says 25 Aug 1993.',
+      note:
+        'Azerbaijani official dating; one encyclopedia article says 25 Aug 1993, and a ' +
+        "Guardian report of 20 Aug 1993 quoted Azerbaijan's defence ministry that Jabrayil " +
+        'fell on the night of 18 Aug.',
     },
     {
       controller: 'AZ',
@@ -739,7 +801,9 @@ export const PERIODS: Record<string, PeriodDef[]> = {
       from: '2020-10-25',
       sources: ['vestikavkaza-gubadli', 'dewiki-qubadli', 'ctl-almasdar-qubadli-2020'],
       confidence: 'high',
-      note: 'Announced by Aliyev on 25 Oct 2020; some outlets report 26 Oct.',
+      note:
+        'Announced by Aliyev on 25 Oct 2020; some outlets report 26 Oct. The zone changes ' +
+        'with the town; villages of the district were announced in the following days.',
     },
   ),
   zangilan: timeline(
@@ -754,9 +818,11 @@ export const PERIODS: Record<string, PeriodDef[]> = {
     {
       controller: 'AZ',
       from: '2020-10-20',
-      sources: ['cknot-zangilan-2020', 'todayaz-zangilan-2020'],
+      sources: ['cknot-zangilan-2020', 'todayaz-zangilan-2020', 'war-apa-aghband-2021'],
       confidence: 'high',
-      note: 'Zangilan city announced taken on 20 Oct 2020.',
+      note:
+        'Zangilan city announced taken on 20 Oct 2020; Aghband and other villages of the ' +
+        'district on 22 Oct (APA), so parts of the zone changed later than the town.',
     },
   ),
   'upper-kodori': timeline(
@@ -843,7 +909,7 @@ export const PERIODS: Record<string, PeriodDef[]> = {
     },
     {
       controller: 'OSS',
-      from: '2008-08-11',
+      from: '2008-08-10',
       sources: [
         'enwiki-battle-tskhinvali-2008',
         'talkdob-russo-georgian-war',
@@ -853,8 +919,10 @@ export const PERIODS: Record<string, PeriodDef[]> = {
       ],
       confidence: 'medium',
       note:
-        'Georgian troops left Tskhinvali on the evening of 10 Aug 2008 and all of South ' +
-        'Ossetia by 11 Aug.',
+        'Georgian troops withdrew from Tskhinvali on 10 Aug 2008 and Georgia said that day ' +
+        'that they had left South Ossetia (AP: "on Sunday had fully pulled out"; The ' +
+        'Guardian); an encyclopedia account has the withdrawal complete by 11 Aug. The ' +
+        'villages were then held by South Ossetian and Russian forces.',
     },
   ),
   'south-ossetia': timeline(
@@ -868,11 +936,14 @@ export const PERIODS: Record<string, PeriodDef[]> = {
       note:
         'The war began on 5 Jan 1991 and ended with the Dagomys (Sochi) agreement of 24 Jun ' +
         '1992, which left South Ossetia divided; we date Ossetian control of Tskhinvali and ' +
-        'the north to the start of the war (month precision).',
+        'the north to the start of the war (month precision). That is the start of the ' +
+        'fighting, not a reported change of control: Georgian forces entered Tskhinvali on ' +
+        'the night of 5-6 Jan 1991 and the town stayed divided for some weeks; no report read ' +
+        'gives the day Ossetian control of the zone began.',
     },
     {
       controller: 'OSS',
-      from: '2008-08-11',
+      from: '2008-08-10',
       sources: [
         'enwiki-battle-tskhinvali-2008',
         'guardian-akhalgori-2008',

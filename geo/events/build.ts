@@ -15,6 +15,7 @@ import {
   roundCoord,
 } from '../lib/context';
 import { loadAuthoredZones } from '../control/authored';
+import { PERIODS } from '../control/periods';
 import { loadPlaces } from '../places/build';
 import { validateEvents } from './validate';
 
@@ -39,6 +40,9 @@ function publishProperties(e: EventProperties): EventProperties {
       zones: [...e.concerns.zones],
       places: [...e.concerns.places],
     },
+    ...(e.controlChanges
+      ? { controlChanges: e.controlChanges.map((c) => ({ zone: c.zone, to: c.to, day: c.day })) }
+      : {}),
     place: e.place,
     sources: [...e.sources],
     confidence: e.confidence,
@@ -72,13 +76,16 @@ export async function build(ctx: BuildContext): Promise<PartOutput> {
   // The places are validated (and reported) by their own part; events only need their ids.
   const places = loadPlaces(ctx.root);
   const events = loadEvents(ctx.root);
-  // Zone ids must match geo/control, so a click on a zone finds the events about it.
+  // Zone ids must match geo/control, so a click on a zone finds the events about it; the
+  // control changes events report must be those of geo/control/periods.ts, and every change
+  // there must have an event (control-links.ts).
   const problems = validateEvents(
     events,
     places,
     ctx.sources,
     ctx.verifiedThrough,
     new Set(loadAuthoredZones(ctx.root).zones.map((z) => z.id)),
+    PERIODS,
   );
   if (problems.length > 0) return { files: {}, problems };
   const features = eventFeatures(events, places);

@@ -14,7 +14,7 @@ const place = new Map(places.map((p) => [p.id, p]));
 describe('events from the seeds', () => {
   it.each([
     ['pakistan-recognises-azerbaijan', '1991-12-12', 'islamabad'],
-    ['armenia-blocks-pakistan-csto-2016', '2016-11-01', 'saint-petersburg'],
+    ['armenia-blocks-pakistan-csto-2016', '2016-11-24', 'saint-petersburg'],
     ['pakistan-statement-2023', '2023-09-21', 'islamabad'],
     ['tehran-3plus3-2023', '2023-10-23', 'tehran'],
     ['washington-summit-2025', '2025-08-08', 'washington'],
@@ -43,12 +43,36 @@ describe('events from the seeds', () => {
     expect(cited.filter((id) => id.startsWith('seed-'))).toEqual([]);
   });
 
-  it('dates the JF-17 contract to February 2024, not 2022', () => {
+  it("dates the JF-17 sale to Pakistan's announcement of 26 September 2024, not 2022", () => {
+    // Radio Azadlıq (dip-azadliq-jf17-2024): the military's statement of 26 September 2024;
+    // the February 2024 press reports stay in the summary (dip-republicworld-jf17-2024).
     expect(byId.has('jf17-deal-2022')).toBe(false);
     expect(byId.get('jf17-deal-2024')).toMatchObject({
-      date: '2024-02-01',
-      datePrecision: 'month',
+      date: '2024-09-26',
+      datePrecision: 'day',
     });
+    expect(byId.get('jf17-deal-2024')!.summary).toMatch(/February 2024/);
+  });
+});
+
+describe('days found in the second fact-check (docs/verification/facts-2.md)', () => {
+  it.each([
+    // dip-smh-turkey-1993: Moscow dispatch of Sunday 4 April, "Turkey responded firmly yesterday".
+    ['turkey-closes-border-1993', '1993-04-03'],
+    // war-independent-armenia-mobilises-1992 (AFP, paper of 11 August): seized "two days earlier".
+    ['artsvashen-1992', '1992-08-08'],
+    // dip-rbc-csto-2016: the CSTO assembly met in St Petersburg "в четверг, 24 ноября".
+    ['armenia-blocks-pakistan-csto-2016', '2016-11-24'],
+    // dip-mirrorspectator-brussels-2022, dip-ocmedia-sochi-2021: the meetings' own days.
+    ['brussels-meeting-2022', '2022-04-06'],
+    ['sochi-summit-2021', '2021-11-26'],
+  ])('%s on %s, to the day', (id, date) => {
+    expect(byId.get(id)).toMatchObject({ date, datePrecision: 'day' });
+  });
+  it('keeps the 1990 dating of Karki as a reading, with low confidence', () => {
+    const karki = byId.get('karki-1992')!;
+    expect(karki.confidence).toBe('low');
+    expect(karki.readings?.some((r) => r.sources.includes('war-adalet-karki-2025'))).toBe(true);
   });
 });
 

@@ -126,7 +126,7 @@ describe('checkEventRefs', () => {
     );
   });
   it('checks zone ids against the control zones when given', () => {
-    const zones = new Set(['shusha', 'lachin']);
+    const zones = new Set(['shusha', 'corridor-shusha', 'corridor-shusha-west', 'lachin']);
     expect(checkEventRefs([anEvent()], placeIds, zones)).toEqual([]);
     const broken = anEvent({ concerns: { countries: ['AZ'], zones: ['shushi'], places: [] } });
     expect(checkEventRefs([broken], placeIds, zones).join('\n')).toMatch(

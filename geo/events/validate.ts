@@ -9,6 +9,11 @@ import { EVENT_KINDS, type EventProperties, numericEventId } from '../../src/lib
 import type { Place, PlaceKind } from '../../src/lib/domain/places';
 import { addDays, parseIsoDate, toDay } from '../../src/lib/time/days';
 import { FIRST_DAY } from '../config';
+import {
+  type ControlTimelines,
+  checkChangesHaveEvents,
+  checkControlChanges,
+} from './control-links';
 
 /** The countries the atlas speaks about; any other code is a typo or out of scope. */
 export const KNOWN_COUNTRIES: readonly string[] = [
@@ -267,13 +272,17 @@ export function validatePlaces(
   ];
 }
 
-/** Every rule on the events, all problems at once. */
+/**
+ * Every rule on the events, all problems at once. With the control timelines, also the link
+ * between events and control data both ways (control-links.ts).
+ */
 export function validateEvents(
   events: readonly EventProperties[],
   places: readonly Place[],
   sources: ReadonlyMap<string, Source>,
   verifiedThrough: string,
   zoneIds?: ReadonlySet<string>,
+  timelines?: ControlTimelines,
 ): string[] {
   if (!Array.isArray(events)) return ['geo/events/events.json: expected an array'];
   return [
@@ -283,5 +292,8 @@ export function validateEvents(
     ...checkEventRefs(events, new Set(places.map((p) => p.id)), zoneIds),
     ...checkSourcesResolve(events, sources, 'event'),
     ...checkNumericIds(events),
+    ...(timelines
+      ? [...checkControlChanges(events, timelines), ...checkChangesHaveEvents(events, timelines)]
+      : []),
   ];
 }

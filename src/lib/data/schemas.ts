@@ -140,6 +140,9 @@ export const placesSchema = v.array(
 );
 
 const reading = v.object({ text, sources: ids });
+// Optional here because only some kinds carry it; the data build requires it on every
+// `control` event and checks each entry against the control data (geo/events/control-links.ts).
+const controlChange = v.object({ zone: text, to: controller, day: isoDay });
 
 export const eventsSchema = collection(
   v.object({ type: v.literal('Point'), coordinates: lonLat }),
@@ -152,6 +155,7 @@ export const eventsSchema = collection(
     summary: text,
     kind: v.picklist(['control', 'diplomacy', 'agreement', 'conflict', 'statement', 'other']),
     concerns: v.object({ countries: ids, zones: ids, places: ids }),
+    controlChanges: v.optional(v.array(controlChange)),
     place: text,
     sources: ids,
     confidence,

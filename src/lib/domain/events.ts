@@ -2,7 +2,7 @@
  * Dated events (public/data/events.geojson): their shapes, the days each one took, and the days
  * its marker is on the map. `endDate` is the first day after the event (src/lib/time/interval.ts).
  */
-import type { Confidence, CountryCode } from './types';
+import type { Confidence, Controller, CountryCode } from './types';
 import {
   addDays,
   addMonths,
@@ -41,6 +41,17 @@ export interface EventConcerns {
 }
 
 /**
+ * A change of control the event reports, as the map has it: from `day` on, `zone` (a control
+ * zone id) is held by `to` (a controller code of control.geojson). The data build checks that
+ * the control data has exactly this change, so the event's text and the map cannot disagree.
+ */
+export interface EventControlChange {
+  zone: string;
+  to: Controller;
+  day: IsoDate;
+}
+
+/**
  * Properties of one event feature. `date` is the first day; with `datePrecision` 'month' or
  * 'year' it is the first day of that month or year. `endDate` (exclusive) is set for events
  * that last several days; `place` is where it happened (the feature's point).
@@ -54,6 +65,8 @@ export interface EventProperties {
   summary: string;
   kind: EventKind;
   concerns: EventConcerns;
+  /** Required on `control` events; optional on others (a war that changed the map). */
+  controlChanges?: EventControlChange[];
   place: string;
   sources: string[];
   confidence: Confidence;
