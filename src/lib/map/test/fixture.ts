@@ -119,6 +119,8 @@ export const RELATIONS: RelationsData = {
     },
   ],
   rules: [],
+  entities: [],
+  recognitions: [],
   statusOrder: [
     'non-recognition',
     'no-relations',
