@@ -46,11 +46,16 @@ describe('parseHash', () => {
 
   it('ignores malformed values with one problem each, keeping the rest', () => {
     const { state, problems } = parseHash(
-      '#date=1994-02-30&map=abc&focus=ARM&select=planet:mars&names=fr&view=3d&layers=control,weather&x=1&date2',
+      '#date=1994-02-30&map=abc&focus=ARMN&select=planet:mars&names=fr&view=3d&layers=control,weather&x=1&date2',
       range,
     );
     expect(state).toEqual({ layers: ['control'] });
     expect(problems).toHaveLength(9);
+  });
+
+  it('accepts the three-letter id of a breakaway entity as a focus', () => {
+    expect(parseHash('#focus=ABK&date=2012-06-01', range).state.focus).toBe('ABK');
+    expect(parseHash('#focus=nkr', range).state.focus).toBe('NKR');
   });
 
   it('survives broken percent-encoding and repeated keys', () => {

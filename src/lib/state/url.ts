@@ -150,7 +150,7 @@ export function parseHash(hash: string, range: DateRange): ParsedHash {
         break;
       }
       case 'focus': {
-        if (/^[A-Za-z]{2}$/.test(value)) state.focus = value.toUpperCase();
+        if (/^[A-Za-z]{2,3}$/.test(value)) state.focus = value.toUpperCase();
         else problems.push(`Ignored ${shown}: expected a two-letter country code such as AM.`);
         break;
       }
