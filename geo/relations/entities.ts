@@ -66,9 +66,10 @@ const SYRIA_SOURCES = [
   'rel-ent-mfa-ge-syria',
   'rel-ent-civil-damascus-2020',
   'rel-ent-agenda-damascus-2020',
+  'rel-ent-ocmedia-syria-2025',
 ];
 const SYRIA_NOTE =
-  "Announced on 29 May 2018 (Georgian foreign ministry, Nationalia, Belsat); Civil.ge dates it 28 May. Georgia broke off relations with Syria by decree of 31 May 2018. After the change of government in Damascus in December 2024 no withdrawal was found in the sources read up to the verified-through day; Georgia's foreign ministry had said in 2020 it expected the decision to be reviewed once the government changed.";
+  "Announced on 29 May 2018 (Georgian foreign ministry, Nationalia, Belsat); Civil.ge dates it 28 May. Georgia broke off relations with Syria by decree of 31 May 2018. After the change of government in Damascus in December 2024 no withdrawal was found in the sources read up to the verified-through day: in June 2025 Syria's new foreign minister received Abkhazia's in Damascus (not reported by the Syrian side) while Georgia sought to have the recognition dropped; Georgia's foreign ministry had said in 2020 it expected the decision to be reviewed once the government changed. Confidence is medium for that reason.";
 
 export const RECOGNITIONS: RecognitionRecord[] = [
   // --- Abkhazia ---
@@ -120,18 +121,21 @@ export const RECOGNITIONS: RecognitionRecord[] = [
     subject: 'ABK',
     by: 'VU',
     from: '2011-05-23',
-    to: '2013-07-12',
+    to: '2013-05-20',
     datePrecision: 'day',
     sources: [
       'rel-ent-fp-vanuatu-2011',
       'rel-ent-rferl-vanuatu-denial-2011',
       'rel-ent-rferl-vanuatu-2012',
+      'rel-ent-civil-vanuatu-2013-05',
+      'rel-ent-rferl-vanuatu-2013-05',
       'dip-civil-vanuatu-2013',
       'rel-ent-rferl-vanuatu-2013',
       'rel-ent-pireport-vanuatu-2013',
+      'rel-ent-taklama-vanuatu-2015',
     ],
     confidence: 'low',
-    note: "Disputed throughout. Abkhazia's foreign minister said the document was signed on 23 May 2011; Vanuatu's UN ambassador denied any recognition on 3 June 2011, its foreign minister affirmed it, and its officials contradicted each other into 2012. The atlas ends it with the protocol on diplomatic relations with Georgia signed at the UN on 12 July 2013, in which Vanuatu recognised Georgia's territorial integrity including Abkhazia; RFE/RL wrote that a new government had revoked the decision weeks after it was made. Vanuatu did not recognise South Ossetia.",
+    note: "Disputed throughout. Abkhazia's foreign minister said the document was signed on 23 May 2011; Vanuatu's UN ambassador denied any recognition on 3 June 2011, an interim government cancelled it in June 2011, a later one reaffirmed it, and officials contradicted each other into 2012; the foreign ministry denied ties with Abkhazia in March 2013. The atlas ends it on 20 May 2013, when President Saakashvili announced, after meeting Vanuatu's prime minister, that Vanuatu had withdrawn it. The protocol on diplomatic relations with Georgia, recognising its territorial integrity including Abkhazia, followed at the UN on 12 July 2013 (the other defensible end). In March 2015 Vanuatu's foreign minister said the 2011 recognition had not changed. Vanuatu did not recognise South Ossetia.",
   },
   {
     subject: 'ABK',
