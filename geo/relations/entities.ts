@@ -24,7 +24,7 @@ export const ENTITIES: EntityRecord[] = [
     from: '1992-05-29',
     to: null,
     datePrecision: 'day',
-    sources: ['rel-ent-recognition-article'],
+    sources: ['rel-ent-recognition-article', 'dip-civil-vanuatu-2013'],
     note: 'Counted from its declaration of independence of 29 May 1992. "Tskhinvali region" is the name used by the Georgian government.',
   },
   {
@@ -35,7 +35,7 @@ export const ENTITIES: EntityRecord[] = [
     to: '2024-01-01',
     datePrecision: 'day',
     sources: ['nkrusa-declaration', 'rel-ent-artsakh-foreign-relations'],
-    note: 'From the declaration of state independence of 6 January 1992, the day the control layer dates its control from (it was proclaimed on 2 September 1991), to its dissolution on 1 January 2024 under the decree of 28 September 2023. The control layer ends its control on 1 October 2023.',
+    note: 'From the declaration of state independence of 6 January 1992, the day the control layer dates its control from (it was proclaimed on 2 September 1991), to its dissolution on 1 January 2024, as agreed after the offensive of 19 September 2023. The control layer ends its control on 1 October 2023.',
     noRecognition: {
       note: 'No UN member state recognised the Nagorno-Karabakh Republic, Armenia included; only Abkhazia, South Ossetia and Transnistria, themselves not UN members, did.',
       sources: ['rel-ent-ponars-nkr-2020', 'rel-ent-artsakh-foreign-relations'],
