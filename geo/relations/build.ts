@@ -7,6 +7,8 @@ import { toDay } from '../../src/lib/time/days';
 import { FIRST_DAY } from '../config';
 import { type BuildContext, type PartOutput, jsonText } from '../lib/context';
 import { COUNTRIES, RELATIONS, RULES } from './data';
+import { ENTITIES, RECOGNITIONS } from './entities';
+import { validateRecognitionData } from './entities-validate';
 import { UN_MEMBER_CODES } from './un-members';
 import { validateRelationsData, validateUnMembers } from './validate';
 
@@ -19,6 +21,13 @@ export function relationsData(): RelationsData {
     countries: COUNTRIES,
     relations,
     rules: RULES,
+    entities: ENTITIES,
+    recognitions: [...RECOGNITIONS].sort(
+      (x, y) =>
+        x.subject.localeCompare(y.subject) ||
+        toDay(x.from) - toDay(y.from) ||
+        x.by.localeCompare(y.by),
+    ),
     statusOrder: [...STATUS_ORDER],
   };
 }
@@ -32,12 +41,14 @@ export async function build(ctx: BuildContext): Promise<PartOutput> {
       firstDay: FIRST_DAY,
       verifiedThrough: ctx.verifiedThrough,
     }),
+    ...validateRecognitionData(data.entities, data.recognitions, UN_MEMBER_CODES, ctx.sources),
   ];
   if (problems.length > 0) return { files: {}, problems };
   const pairs = new Set(data.relations.map((r) => pairKey(r.a, r.b)));
   ctx.log(
     `relations: ${data.countries.length} states, ${pairs.size} pairs, ` +
-      `${data.relations.length} periods, ${data.rules.length} rules`,
+      `${data.relations.length} periods, ${data.rules.length} rules, ` +
+      `${data.entities.length} entities, ${data.recognitions.length} recognitions`,
   );
   return { files: { 'relations.json': jsonText(data, 1) }, problems: [] };
 }

@@ -281,7 +281,14 @@ describe('build', () => {
     expect(Object.keys(first)).toEqual(['relations.json']);
     expect(first['relations.json']).toBe(second['relations.json']);
     const parsed = JSON.parse(first['relations.json']!) as RelationsData;
-    expect(Object.keys(parsed)).toEqual(['countries', 'relations', 'rules', 'statusOrder']);
+    expect(Object.keys(parsed)).toEqual([
+      'countries',
+      'relations',
+      'rules',
+      'entities',
+      'recognitions',
+      'statusOrder',
+    ]);
     expect(parsed.countries.map((c) => c.code).sort()).toEqual([
       'AM',
       'AZ',

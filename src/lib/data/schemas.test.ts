@@ -45,6 +45,19 @@ describe('data file schemas', () => {
     });
   });
 
+  it('refuses a recognition of an entity the atlas does not know, and a malformed withdrawal', () => {
+    const relations = published('relations.json') as {
+      recognitions: { subject: string; to: string | null }[];
+    };
+    relations.recognitions[0]!.subject = 'TRN';
+    relations.recognitions[1]!.to = '31 March 2014';
+    const result = checkDataFile('relations.json', relations);
+    expect(result.ok ? [] : result.problems.map((p) => p.path)).toEqual([
+      'recognitions[0].subject',
+      'recognitions[1].to',
+    ]);
+  });
+
   it('refuses a bibliography address that is not http(s)', () => {
     const sources = published('sources.json') as { url: string | null }[];
     sources[0]!.url = 'javascript:alert(1)';

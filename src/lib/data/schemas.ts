@@ -213,6 +213,31 @@ export const relationsSchema = v.object({
       note: v.optional(v.string()),
     }),
   ),
+  entities: v.array(
+    v.object({
+      id: v.picklist(['ABK', 'OSS', 'NKR']),
+      name: text,
+      withinState: text,
+      from: isoDay,
+      to: v.nullable(isoDay),
+      datePrecision: precision,
+      sources: ids,
+      note: v.optional(v.string()),
+      noRecognition: v.optional(v.object({ note: text, sources: ids })),
+    }),
+  ),
+  recognitions: v.array(
+    v.object({
+      subject: v.picklist(['ABK', 'OSS', 'NKR']),
+      by: text,
+      from: isoDay,
+      to: v.nullable(isoDay),
+      datePrecision: precision,
+      sources: ids,
+      confidence,
+      note: v.optional(v.string()),
+    }),
+  ),
   statusOrder: v.array(status),
 });
 

@@ -11,6 +11,7 @@ import { type DayNumber, formatDay } from '../time/days';
 import { contains } from '../time/interval';
 import { entryOn } from './control-history';
 import { eventLinks } from './event';
+import { entityRecognition } from './recognition';
 import { relationHistory } from './relation-history';
 import { present, statement } from './sourcing';
 import type { DetailsOptions, HeldPart, SelectionDetails, Statement } from './types';
@@ -117,6 +118,7 @@ export function countryDetails(
     history: [],
     events: eventLinks(index.eventsAbout.countries.get(iso) ?? []),
     relation: relationHistory(iso, options.focus, options.day, index),
+    recognition: entityRecognition(options.focus, iso, options.day, index),
     event: null,
   };
 }

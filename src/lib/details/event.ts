@@ -61,6 +61,7 @@ export function eventDetails(
     history: [],
     events: [],
     relation: null,
+    recognition: null,
     event: {
       date: event.date,
       dateLabel: eventDateLabel(event, event.days),

@@ -57,6 +57,7 @@ export function placeDetails(
     history: piece ? controlHistory(piece, options.day, index) : [],
     events: eventLinks(eventsOfPlace(place, piece?.piece, index)),
     relation: null,
+    recognition: null,
     event: null,
   };
 }

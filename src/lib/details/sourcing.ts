@@ -40,6 +40,11 @@ export function citedSources(details: Details): string[] {
     if (details.relation.now) add(details.relation.now.sources);
     details.relation.segments.forEach((s) => add(s.statement.sources));
   }
+  if (details.recognition) {
+    if (details.recognition.now) add(details.recognition.now.sources);
+    if (details.recognition.summary) add(details.recognition.summary.sources);
+    details.recognition.lines.forEach((l) => add(l.statement.sources));
+  }
   details.events.forEach((e) => add(e.sources));
   return [...order];
 }

@@ -4,6 +4,7 @@
  */
 import type { Controller } from '../domain/types';
 import type { Confidence, CountryCode, NamingConvention } from '../domain/types';
+import type { EntityId } from '../domain/recognition';
 import type { RelationStatus } from '../domain/relations';
 import type { Selection } from '../domain/selection';
 import type { DayNumber, IsoDate } from '../time/days';
@@ -15,7 +16,7 @@ export interface DetailsOptions {
   /** The day on the slider. */
   day: DayNumber;
   convention: NamingConvention;
-  /** The focus country of the relations layer, if any. */
+  /** The focus of the relations layer (a country, or an entity id), if any. */
   focus?: CountryCode | null;
 }
 
@@ -103,6 +104,31 @@ export interface RelationHistory {
   segments: RelationSegment[];
 }
 
+/** One recognition of the entity in focus, with its withdrawal if any. */
+export interface RecognitionLine {
+  by: CountryCode;
+  name: string;
+  from: IsoDate;
+  to: IsoDate | null;
+  /** In force on the day. */
+  current: boolean;
+  /** Withdrawn before or on the day. */
+  withdrawn: boolean;
+  statement: Statement;
+}
+
+/** With a breakaway entity in focus: who recognised it, and what the selected state did. */
+export interface EntityRecognition {
+  entity: EntityId;
+  entityName: string;
+  /** What the selected state did on the day; null when the selection is not a state. */
+  now: Statement | null;
+  /** Who recognised it on the day (or, for an entity no UN member recognised, that lack). */
+  summary: Statement | null;
+  /** Every recognition in date order, withdrawals included. */
+  lines: RecognitionLine[];
+}
+
 export interface EventDetails {
   dateLabel: string;
   date: IsoDate;
@@ -138,6 +164,8 @@ export interface Details {
   history: HistorySegment[];
   events: EventLink[];
   relation: RelationHistory | null;
+  /** With an entity (ABK, OSS, NKR) in focus, its recognition. */
+  recognition: EntityRecognition | null;
   event: EventDetails | null;
 }
 

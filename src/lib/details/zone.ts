@@ -3,6 +3,7 @@ import type { AtlasIndex, IndexedPiece } from '../domain/atlas-index';
 import { placeName } from '../domain/places';
 import { controlHistory, controlNow, recognisedIn } from './control-history';
 import { eventLinks } from './event';
+import { entityRecognition } from './recognition';
 import { present, statement } from './sourcing';
 import type { DetailsOptions, SelectionDetails } from './types';
 import { areaLabel, otherNames, titleLang } from './wording';
@@ -33,6 +34,8 @@ export function zoneDetails(
     history: controlHistory(piece, options.day, index),
     events: eventLinks(index.eventsAbout.zones.get(piece.piece) ?? []),
     relation: null,
+    // A zone is no state: with an entity in focus it lists who recognised the entity.
+    recognition: entityRecognition(options.focus, null, options.day, index),
     event: null,
   };
 }

@@ -63,7 +63,14 @@ const index = buildAtlasIndex({
       concerns: { countries: ['AZ', 'AZ'], zones: [], places: ['kalbajar-town'] },
     }),
   ],
-  relations: { countries: [], relations: [], rules: [], statusOrder: [] },
+  relations: {
+    countries: [],
+    relations: [],
+    rules: [],
+    entities: [],
+    recognitions: [],
+    statusOrder: [],
+  },
   sources: [{ id: 's', title: 'S', publisher: 'P', date: null, url: null }],
   countries: [
     { iso: '', name: 'Somaliland' },

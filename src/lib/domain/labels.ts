@@ -6,6 +6,7 @@
  */
 import { MONTH_NAMES } from '../time/days';
 import type { PlaceKind } from './places';
+import type { EntityId } from './recognition';
 import type { RelationStatus, RelationsIndex } from './relations';
 import type { Controller, CountryCode, NamingConvention } from './types';
 
@@ -79,6 +80,16 @@ export const STATUS_TEXT: Record<RelationStatus, string> = {
   'strategic-partnership': 'a declared strategic partnership',
   alliance: 'an alliance (mutual-defence commitment)',
 };
+
+/**
+ * The breakaway entities a focus can be, in the data's order, under the data's neutral names
+ * (both names where the name itself is disputed: "Nagorno-Karabakh Republic / Artsakh").
+ */
+export function focusEntities(
+  relations: Pick<RelationsIndex, 'entities'>,
+): { code: EntityId; name: string }[] {
+  return [...relations.entities.values()].map((e) => ({ code: e.id, name: e.name }));
+}
 
 /** The states whose bilateral relations the data follows, in the data's order. */
 export function followedStates(

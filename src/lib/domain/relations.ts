@@ -8,6 +8,15 @@
 import type { DatePrecision, DayNumber, IsoDate } from '../time/days';
 import { toDay } from '../time/days';
 import { type DayInterval, contains, intervalOf } from '../time/interval';
+import {
+  type EntityRecord,
+  type EntityStatus,
+  type RecognitionIndex,
+  type RecognitionRecord,
+  isEntityId,
+  recognitionIndexOf,
+  recognitionStatuses,
+} from './recognition';
 import type { Confidence, CountryCode } from './types';
 
 /** Statuses of a pair of states, from lowest to highest; a pair has exactly one per day. */
@@ -111,6 +120,9 @@ export interface RelationsData {
   countries: CountryRecord[];
   relations: RelationPeriod[];
   rules: RecognitionRule[];
+  /** The breakaway entities, subjects of recognition (see recognition.ts). */
+  entities: EntityRecord[];
+  recognitions: RecognitionRecord[];
   statusOrder: RelationStatus[];
 }
 
@@ -128,7 +140,8 @@ export type PairLookup = Dated<RelationPeriod> | NotIndependent | NoData;
  * world rule, relations not followed); `focus` for the focus itself; `not-independent` before
  * the focus or the other state was independent; `no-data` when the atlas claims nothing.
  */
-export type FocusStatus = RelationStatus | 'recognised' | 'focus' | 'not-independent' | 'no-data';
+export type FocusStatus =
+  RelationStatus | 'recognised' | 'focus' | 'not-independent' | 'no-data' | EntityStatus;
 
 export function isRelationPeriod(value: PairLookup): value is Dated<RelationPeriod> {
   return !('kind' in value);
@@ -143,7 +156,7 @@ export function pairKey(a: CountryCode, b: CountryCode): string {
 export type IndexedCountry = CountryRecord & { independenceDay: DayNumber | null };
 
 /** The relations data arranged for lookups by pair and by day. */
-export interface RelationsIndex {
+export interface RelationsIndex extends RecognitionIndex {
   /** The followed states, by code, in the data's order. */
   countries: ReadonlyMap<CountryCode, IndexedCountry>;
   /** Every pair's periods ordered by `from`, under `pairKey(a, b)`. */
@@ -169,6 +182,7 @@ export function relationsIndexOf(data: RelationsData): RelationsIndex {
     ),
     pairs,
     rules: data.rules.map((r) => ({ ...r, days: intervalOf(r) })),
+    ...recognitionIndexOf(data),
   };
 }
 
@@ -237,7 +251,8 @@ function ruleStatus(
 }
 
 /**
- * The colour key of every country in `allCountryCodes` with `focus` selected on `day`.
+ * The colour key of every country in `allCountryCodes` with `focus` selected on `day`; for an
+ * entity in focus (ABK, OSS, NKR), whether each state recognises it (recognition.ts).
  * Pairs of followed states come from the pair data; where that has nothing (a state outside
  * the ten, or a day before a pair's first record), a recognition rule about the focus (or,
  * for a focus outside the ten, about the other state) is used; everything else is `no-data`.
@@ -248,6 +263,8 @@ export function relationsOfFocus(
   day: DayNumber,
   allCountryCodes: Iterable<CountryCode>,
 ): Map<CountryCode, FocusStatus> {
+  // An entity in focus colours the states by whether they recognise it.
+  if (isEntityId(focus)) return recognitionStatuses(index, focus, day, allCountryCodes);
   const result = new Map<CountryCode, FocusStatus>();
   const focusNotYet = notYetIndependent(index, [focus], day) !== undefined;
   for (const code of allCountryCodes) {

@@ -111,6 +111,25 @@ describe('AtlasPainters: focus, layers, selection, names, pointer', () => {
     expect(map.take()).toEqual([]);
   });
 
+  it('with an entity in focus, colours the states recognising it on the day and draws no lines', () => {
+    const { map, painters } = painted();
+    painters.setDay(day('2006-01-01'));
+    map.take();
+    painters.setFocus('ABK');
+    const writes = map.take();
+    const lines = writes.find((w) => w.kind === 'data');
+    expect(lines?.kind === 'data' && lines.data.features).toEqual([]);
+    expect(states(writes).filter((w) => w.source === 'countries')).toEqual([
+      { source: 'countries', id: 0, relation: 'recognises', relationHatch: false },
+      { source: 'countries', id: 1, relation: 'does-not-recognise', relationHatch: false },
+    ]);
+    // The recognition is withdrawn on 2010-01-01 (exclusive end): only Armenia changes.
+    painters.setDay(day('2010-01-01'));
+    expect(states(map.take()).filter((w) => w.source === 'countries')).toEqual([
+      { source: 'countries', id: 0, relation: 'does-not-recognise', relationHatch: false },
+    ]);
+  });
+
   it('before the focus was independent, every country is hatched as not yet independent', () => {
     const { map, painters } = painted();
     painters.setDay(day('1990-01-01'));

@@ -75,6 +75,10 @@ export const RELATION_COLOURS = {
   focus: '#5e3c99',
   'not-independent': '#bdbdbd',
   'no-data': '#f4f4f4',
+  // With a breakaway entity in focus: dark blue for the few states recognising it, a pale sand
+  // for every other state, far apart in lightness so the two read apart without colour vision.
+  recognises: '#2166ac',
+  'does-not-recognise': '#e8dfc8',
 } as const;
 
 export type RelationColourKey = keyof typeof RELATION_COLOURS;
@@ -105,6 +109,8 @@ export const RELATION_LABELS: Record<RelationColourKey, string> = {
   focus: 'Focus country',
   'not-independent': 'Not yet independent',
   'no-data': 'No data',
+  recognises: 'Recognises the entity',
+  'does-not-recognise': 'Does not recognise the entity',
 };
 
 export const EVENT_COLOUR = '#222222';

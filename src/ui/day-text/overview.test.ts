@@ -46,3 +46,27 @@ describe('dayOverview: the day as text', () => {
     expect(soviet.states[0]!.zones[0]!.holder).toBe('Azerbaijan SSR');
   });
 });
+
+describe('dayOverview with a breakaway entity in focus', () => {
+  it('lists the states recognising it on the day and the withdrawals before it', () => {
+    const during = dayOverview(index, toDay('2012-06-01'), 'intl', 'ABK').recognition!;
+    expect(during).toEqual({
+      entityName: 'Abkhazia',
+      exists: true,
+      recognising: ['Pakistan', 'United States'],
+      withdrawn: [],
+      none: null,
+    });
+    const after = dayOverview(index, toDay('2015-01-01'), 'intl', 'ABK').recognition!;
+    expect(after.recognising).toEqual(['Pakistan']);
+    expect(after.withdrawn).toEqual([{ name: 'United States', on: '31 March 2014' }]);
+  });
+
+  it('has no recognition part for a country focus or none, and says so for the NKR', () => {
+    expect(dayOverview(index, toDay('2012-06-01'), 'intl', 'AM').recognition).toBeNull();
+    expect(dayOverview(index, toDay('2012-06-01'), 'intl').recognition).toBeNull();
+    const nkr = dayOverview(index, toDay('2012-06-01'), 'intl', 'NKR').recognition!;
+    expect(nkr.recognising).toEqual([]);
+    expect(nkr.none).toBe('No UN member recognised it.');
+  });
+});

@@ -10,7 +10,8 @@ import type { Selection } from '../../lib/domain/selection';
 import type { Controller, NamingConvention } from '../../lib/domain/types';
 import { controlNow, entryOn } from '../../lib/details/control-history';
 import { areaLabel } from '../../lib/details/wording';
-import type { DayNumber } from '../../lib/time/days';
+import { isEntityId, recognitionOn } from '../../lib/domain/recognition';
+import { type DayNumber, formatDay } from '../../lib/time/days';
 
 export interface ZoneLine {
   selection: Selection;
@@ -37,10 +38,44 @@ export interface HolderTotal {
   area: string;
 }
 
+/** With a breakaway entity in focus: the states recognising it on the day, in words. */
+export interface RecognitionOverview {
+  entityName: string;
+  /** Whether the entity existed (as the atlas counts it) on the day. */
+  exists: boolean;
+  /** Names of the states recognising it on the day, in the order they recognised it. */
+  recognising: string[];
+  /** States that had withdrawn their recognition by the day, with the day they did. */
+  withdrawn: { name: string; on: string }[];
+  /** For an entity no UN member recognised: the data's sourced statement of that. */
+  none: string | null;
+}
+
 export interface DayOverview {
   states: StateOverview[];
   /** Largest first. */
   totals: HolderTotal[];
+  /** Present when the focus is a breakaway entity. */
+  recognition: RecognitionOverview | null;
+}
+
+function recognitionOverview(
+  index: AtlasIndex,
+  day: DayNumber,
+  focus: string | null,
+): RecognitionOverview | null {
+  if (!isEntityId(focus)) return null;
+  const entity = index.relations.entities.get(focus);
+  if (!entity) return null;
+  const name = (code: string) => index.countries.get(code)?.name ?? code;
+  const { exists, recognising, withdrawn } = recognitionOn(index.relations, focus, day);
+  return {
+    entityName: entity.name,
+    exists,
+    recognising: recognising.map((r) => name(r.by)),
+    withdrawn: withdrawn.map((r) => ({ name: name(r.by), on: formatDay(r.days.to!) })),
+    none: entity.noRecognition?.note ?? null,
+  };
 }
 
 function zoneLine(
@@ -69,6 +104,7 @@ export function dayOverview(
   index: AtlasIndex,
   day: DayNumber,
   convention: NamingConvention,
+  focus: string | null = null,
 ): DayOverview {
   const states: StateOverview[] = [];
   const km2 = new Map<Controller, number>();
@@ -95,5 +131,5 @@ export function dayOverview(
       area: areaLabel(total),
     }))
     .sort((a, b) => b.km2 - a.km2);
-  return { states, totals };
+  return { states, totals, recognition: recognitionOverview(index, day, focus) };
 }

@@ -119,6 +119,29 @@ export const RELATIONS: RelationsData = {
     },
   ],
   rules: [],
+  // A made-up entity and recognition, for the painter's entity focus.
+  entities: [
+    {
+      id: 'ABK',
+      name: 'Abkhazia',
+      withinState: 'GE',
+      from: '1994-11-26',
+      to: null,
+      datePrecision: 'day',
+      sources: ['s'],
+    },
+  ],
+  recognitions: [
+    {
+      subject: 'ABK',
+      by: 'AM',
+      from: '2005-01-01',
+      to: '2010-01-01',
+      datePrecision: 'day',
+      sources: ['s'],
+      confidence: 'high',
+    },
+  ],
   statusOrder: [
     'non-recognition',
     'no-relations',
