@@ -188,7 +188,7 @@ export class AppState {
     if (focus === null || known.some((k) => k.code === focus)) return;
     this.#focus = null;
     const names = known.map((k) => `${k.name} (${k.code})`).join(', ');
-    this.notify(`Ignored focus “${focus}”: relations are followed for ${names}.`);
+    this.notify(`Ignored focus “${focus}”: the relations layer can show ${names}.`);
   }
 
   /** Shows a notice; the same text again replaces the one shown rather than stacking. */
