@@ -3,15 +3,18 @@
  * It builds and serves the production app (dist/) and, beside it, a bare MapLibre page drawing
  * only the base map with the app's first view; loads them alternately, each in a fresh context;
  * prints both medians and their ratio, the app's load breakdown and a budget table; then runs
- * the date-change figures on the test build. It never fails on figures (they vary by machine;
- * compare runs on the same machine). Usage: tsx bench/run.ts [--loads N] [--skip-build]
+ * the date-change figures and the heap growth over a soak of seeded steps (heap-growth.ts) on
+ * the test build. It never fails on figures (they vary by machine; compare runs on the same
+ * machine). Usage: tsx bench/run.ts [--loads N] [--heap-steps N] [--skip-build]
  */
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { launchChromium } from '../e2e/browser';
+import { launchChromium, openWatchedPage } from '../e2e/browser';
 import { serveStatic } from '../e2e/server';
+import { toDay } from '../src/lib/time/days';
 import { buildAll, buildDirs } from './builds';
 import { runDateChangeBench } from './date-change';
+import { HEAP_STEPS, describeGrowth, measureHeapGrowth } from './heap-growth';
 import { type LoadSample, measureLoad } from './load';
 import { medianLoad, printBreakdown, printBudget, printComparison } from './load-report';
 
@@ -23,12 +26,30 @@ function arg(name: string, fallback: number): number {
 }
 
 async function main(): Promise<void> {
+  const heapSteps = arg('--heap-steps', HEAP_STEPS);
   const dirs = process.argv.includes('--skip-build') ? buildDirs(root) : await buildAll(root);
   const loads = Math.max(7, arg('--loads', 7));
   const production = await serveStatic(dirs.production);
   const bare = await serveStatic(dirs.bare);
   const testBuild = await serveStatic(dirs.testBuild);
   const browser = await launchChromium();
+
+  async function heapGrowthOnTestBuild(origin: string) {
+    const watched = await openWatchedPage(browser, origin);
+    await watched.page.goto(`${origin}/`);
+    await watched.page.waitForSelector('.map[data-ready="true"]', { timeout: 120_000 });
+    const manifest = (await (await fetch(`${origin}/data/manifest.json`)).json()) as {
+      firstDay: string;
+      verifiedThrough: string;
+    };
+    const range = { first: toDay(manifest.firstDay), last: toDay(manifest.verifiedThrough) };
+    console.log(`\nHeap growth: soak steps on the test build (${heapSteps} steps)`);
+    const growth = await measureHeapGrowth(watched.page, range, { steps: heapSteps });
+    if (watched.problems.length) console.log(`  page problems: ${watched.problems.length}`);
+    await watched.page.context().close();
+    return growth;
+  }
+
   try {
     const app: LoadSample[] = [];
     const baseline: LoadSample[] = [];
@@ -62,6 +83,7 @@ async function main(): Promise<void> {
     printBreakdown(app);
     const heap = await runDateChangeBench(browser, testBuild.origin);
     printBudget(medianLoad(app), dirs.production, heap);
+    console.log(`  ${describeGrowth(await heapGrowthOnTestBuild(testBuild.origin))}`);
   } finally {
     await browser.close();
     await Promise.all([production.close(), bare.close(), testBuild.close()]);

@@ -13,13 +13,11 @@ import { fileURLToPath } from 'node:url';
 import { launchChromium, openWatchedPage } from '../e2e/browser';
 import { serveStatic } from '../e2e/server';
 import { toDay } from '../src/lib/time/days';
-import { heapAfterGc, megabytes } from './heap';
-import { runStepsInPage } from './soak-page';
-import { STEP_KINDS, type StepKind, soakSteps } from './soak-steps';
+import { megabytes } from './heap';
+import { describeGrowth, measureHeapGrowth } from './heap-growth';
+import { STEP_KINDS, type StepKind } from './soak-steps';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const BATCH = 100;
-const PROGRESS_EVERY = 1000;
 
 function option(name: string, fallback: string): string {
   const at = process.argv.indexOf(name);
@@ -73,28 +71,17 @@ async function main(): Promise<void> {
       verifiedThrough: string;
     };
     const range = { first: toDay(manifest.firstDay), last: toDay(manifest.verifiedThrough) };
-    const steps = soakSteps(seed, warmup + total, range, kinds);
     console.log(
       `soak: ${warmup} warm-up + ${total} steps (${kinds.join(', ')}), seed ${seed}, on ${server.origin}`,
     );
-    const run = async (from: number, to: number) => {
-      for (let at = from; at < to; at += BATCH) {
-        await runStepsInPage(page, steps.slice(at, Math.min(at + BATCH, to)));
-        const done = Math.min(at + BATCH, to);
-        // A point of the growth curve now and then, to see whether it creeps or settles.
-        if (done > warmup && (done - warmup) % PROGRESS_EVERY === 0 && done < to) {
-          console.log(`  after ${done - warmup} steps: ${megabytes(await heapAfterGc(page))}`);
-        }
-      }
-    };
-    await run(0, warmup);
-    const atWarmup = await heapAfterGc(page);
-    await run(warmup, warmup + total);
-    const atEnd = await heapAfterGc(page);
-    const growth = ((atEnd - atWarmup) / atWarmup) * 100;
-    console.log(`  JS heap after GC at warm-up (${warmup} steps): ${megabytes(atWarmup)}`);
-    console.log(`  JS heap after GC at the end (${total} more steps): ${megabytes(atEnd)}`);
-    console.log(`  growth: ${growth >= 0 ? '+' : ''}${growth.toFixed(1)}%`);
+    const growth = await measureHeapGrowth(page, range, {
+      steps: total,
+      warmup,
+      seed,
+      kinds,
+      onPoint: (steps, heap) => console.log(`  after ${steps} steps: ${megabytes(heap)}`),
+    });
+    console.log(`  ${describeGrowth(growth)}`);
     console.log(`  page errors: ${watched.problems.length}`);
     for (const problem of watched.problems.slice(0, 10)) console.log(`    ${problem}`);
     process.exitCode = watched.problems.length > 0 ? 1 : 0;
