@@ -181,14 +181,14 @@ export class AppState {
 
   /**
    * Drops a focus the relations layer cannot show (a stale or mistyped link), saying which it
-   * can. `known` lists the codes that can be in focus, with their names.
+   * can. `known` lists what can be in focus (the choices of "Relations of").
    */
   dropUnknownFocus(known: readonly { code: string; name: string }[]): void {
     const focus = this.#focus;
     if (focus === null || known.some((k) => k.code === focus)) return;
     this.#focus = null;
-    const names = known.map((k) => `${k.name} (${k.code})`).join(', ');
-    this.notify(`Ignored focus “${focus}”: the relations layer can show ${names}.`);
+    const codes = known.map((k) => k.code).join(', ');
+    this.notify(`Ignored focus “${focus}”: the relations layer can show ${codes}.`);
   }
 
   /** Shows a notice; the same text again replaces the one shown rather than stacking. */

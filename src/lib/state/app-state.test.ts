@@ -121,7 +121,7 @@ describe('AppState', () => {
     app.dropUnknownFocus(followed);
     expect(app.focus).toBeNull();
     expect(app.notices.map((n) => n.text)).toEqual([
-      'Ignored focus “ZZ”: the relations layer can show Armenia (AM), Pakistan (PK).',
+      'Ignored focus “ZZ”: the relations layer can show AM, PK.',
     ]);
   });
 

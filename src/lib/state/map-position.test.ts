@@ -21,7 +21,7 @@ describe('checkMapPosition', () => {
     const checked = checkMapPosition('23/40/45', shown);
     expect(checked.ok && checked.position.zoom).toBe(14);
     expect(checked.ok && checked.problems).toEqual([
-      'The map zooms from -2 to 14, not 23; showing zoom 14.',
+      'The map zooms from −2 to 14, not 23; showing zoom 14.',
     ]);
     const low = checkMapPosition('-5/40/45', shown);
     expect(low.ok && low.position.zoom).toBe(-2);

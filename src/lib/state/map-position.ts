@@ -34,6 +34,11 @@ export type MapPositionCheck =
 const NUMBER = /^-?\d+(\.\d+)?$/;
 const EXPECTED = 'expected map=zoom/latitude/longitude, optionally /bearing/pitch';
 
+/** A number as text, with a real minus sign. */
+function signed(value: number): string {
+  return String(value).replace('-', '−');
+}
+
 function clamp(value: number, low: number, high: number): number {
   return Math.min(high, Math.max(low, value));
 }
@@ -74,14 +79,16 @@ export function checkMapPosition(value: string, shown: string): MapPositionCheck
   const position: MapPosition = { zoom: clamp(zoom, L.minZoom, L.maxZoom), lat, lon };
   if (position.zoom !== zoom) {
     problems.push(
-      `The map zooms from ${L.minZoom} to ${L.maxZoom}, not ${zoom}; showing zoom ${position.zoom}.`,
+      `The map zooms from ${signed(L.minZoom)} to ${L.maxZoom}, not ${signed(zoom)}; showing ` +
+        `zoom ${signed(position.zoom)}.`,
     );
   }
   if (bearing !== undefined) {
     position.bearing = normaliseBearing(bearing);
     if (position.bearing !== bearing) {
       problems.push(
-        `A bearing of ${bearing}° is shown as the same direction, ${position.bearing}°.`,
+        `A bearing of ${signed(bearing)}° is shown as the same direction, ` +
+          `${signed(position.bearing)}°.`,
       );
     }
   }
