@@ -450,11 +450,12 @@ export const PERIODS: Record<string, PeriodDef[]> = {
   martakert: timeline(AZ_SSR, NKR_1992, AZ_GORANBOY, NKR_MARTAKERT_1993, {
     ...AZ_2023,
     from: '2023-09-22',
-    sources: [...AZ_2023.sources, 'war-turan-agdere-2023'],
+    confidence: 'low',
     note:
-      'Turan reported on 22 Sep 2023 that footage from Azerbaijani soldiers confirmed that ' +
-      "Martakert (Aghdara) had come under the Azerbaijani army's control, so this zone " +
-      'changes then, before the rest of the former oblast. ' +
+      'This zone changes on 22 Sep 2023, before the rest of the former oblast, the day ' +
+      "Azerbaijan's interior ministry said the whole territory was under control. Low: the " +
+      'report read that Martakert (Aghdara) itself was under Azerbaijani control that day ' +
+      '(Turan, 22 Sep 2023) could not be cited, because its headline could not be seen. ' +
       (AZ_2023.note ?? ''),
   }),
   'nkao-core': timeline(AZ_SSR, NKR_1992, NKR_CEASEFIRE_1994, AZ_2023),

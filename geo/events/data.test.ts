@@ -45,7 +45,7 @@ describe('events from the seeds', () => {
 
   it("dates the JF-17 sale to Pakistan's announcement of 26 September 2024, not 2022", () => {
     // Radio Azadlıq (dip-azadliq-jf17-2024): the military's statement of 26 September 2024;
-    // the February 2024 press reports stay in the summary (dip-republicworld-jf17-2024).
+    // the February 2024 press reports stay in the summary (dip-pakistanintheworld-jf17-2024).
     expect(byId.has('jf17-deal-2022')).toBe(false);
     expect(byId.get('jf17-deal-2024')).toMatchObject({
       date: '2024-09-26',

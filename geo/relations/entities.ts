@@ -24,7 +24,7 @@ export const ENTITIES: EntityRecord[] = [
     from: '1992-05-29',
     to: null,
     datePrecision: 'day',
-    sources: ['rel-ent-recognition-article', 'dip-civil-vanuatu-2013'],
+    sources: ['rel-ent-recognition-article', 'rel-ent-pireport-vanuatu-2013'],
     note: 'Counted from its declaration of independence of 29 May 1992. "Tskhinvali region" is the name used by the Georgian government.',
   },
   {
@@ -129,7 +129,6 @@ export const RECOGNITIONS: RecognitionRecord[] = [
       'rel-ent-rferl-vanuatu-2012',
       'rel-ent-civil-vanuatu-2013-05',
       'rel-ent-rferl-vanuatu-2013-05',
-      'dip-civil-vanuatu-2013',
       'rel-ent-rferl-vanuatu-2013',
       'rel-ent-pireport-vanuatu-2013',
       'rel-ent-taklama-vanuatu-2015',
