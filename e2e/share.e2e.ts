@@ -83,6 +83,32 @@ function csvRows(text: string): string[][] {
 
 export const tests: E2ETest[] = [
   {
+    name: 'share: the menu opens from the keyboard, and Escape folds it back to its summary',
+    async run({ browser, origin }) {
+      const watched = await openWatchedPage(browser, origin, { width: 390, height: 844 });
+      await openAtlas(watched, origin, `#date=${DAY}`);
+      const { page } = watched;
+      const toggle = page.getByTestId('share-toggle');
+      await toggle.focus();
+      await page.keyboard.press('Enter');
+      await page.getByTestId('copy-link').waitFor();
+      await page.keyboard.press('Tab');
+      checkEqual(
+        await page.evaluate(() => document.activeElement?.getAttribute('data-testid')),
+        'copy-link',
+        'Tab reaches the first action',
+      );
+      await page.keyboard.press('Escape');
+      await page.getByTestId('copy-link').waitFor({ state: 'hidden' });
+      checkEqual(
+        await page.evaluate(() => document.activeElement?.getAttribute('data-testid')),
+        'share-toggle',
+        'focus is back on the summary',
+      );
+      checkNoProblems(watched.problems);
+    },
+  },
+  {
     name: 'share: Copy link puts the page’s address on the clipboard and says so',
     async run({ browser, origin }) {
       const watched = await openWatchedPage(browser, origin);
