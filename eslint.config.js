@@ -90,6 +90,15 @@ function folderRules() {
       ],
     },
     {
+      files: ['src/lib/share/**'],
+      patterns: [
+        rule(
+          into('details', 'state', 'data', 'map', 'style', 'ui'),
+          'src/lib/share imports only domain/ and time/.',
+        ),
+      ],
+    },
+    {
       files: ['src/ui/**'],
       patterns: [
         rule(into('map'), 'src/ui never imports src/lib/map: App.svelte wires the map in.'),

@@ -43,8 +43,35 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
+/**
+ * The atlas's published address, for what needs an absolute one: the link preview (`og:url`,
+ * canonical link) written here, and the links and citations the Share menu makes (it reads the
+ * same `VITE_PUBLIC_URL`). Set it when building for a site, for example
+ * `VITE_PUBLIC_URL=https://example.org/atlas/ npm run build`; unset, nothing is added and the
+ * app uses the page's own address.
+ */
+function publicUrlMeta(): Plugin {
+  let publicUrl = '';
+  return {
+    name: 'atlas-public-url',
+    configResolved(config) {
+      publicUrl = String(config.env.VITE_PUBLIC_URL ?? '').trim();
+      if (publicUrl && !/^https?:\/\/[^\s]+$/.test(publicUrl)) {
+        throw new Error(`VITE_PUBLIC_URL must be an http(s) address, not "${publicUrl}"`);
+      }
+    },
+    transformIndexHtml: () =>
+      publicUrl
+        ? [
+            { tag: 'meta', attrs: { property: 'og:url', content: publicUrl }, injectTo: 'head' },
+            { tag: 'link', attrs: { rel: 'canonical', href: publicUrl }, injectTo: 'head' },
+          ]
+        : [],
+  };
+}
+
 export default defineConfig({
-  plugins: [svelte(), contentSecurityPolicy()],
+  plugins: [svelte(), contentSecurityPolicy(), publicUrlMeta()],
   // Relative asset paths so the built app also works from a sub-folder or a file server.
   base: './',
   build: {

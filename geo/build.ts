@@ -3,9 +3,11 @@
  * generated sections of the parts' READMEs.
  * `npm run geo -- --check` (CI): builds in memory and fails unless public/data and those READMEs
  * match byte for byte, so the committed data is always what the sources produce.
+ * `npm run geo -- --publish`: also archives the data version in public/data/versions/ (see
+ * geo/lib/versions.ts).
  *
  * Stages: bibliography -> each part (base, places, control, relations, events) -> places in
- * zones -> sources.json -> manifest. Every part reports all of its problems; the build prints
+ * zones -> sources.json -> manifest -> changelog. Every part reports all of its problems; the build prints
  * them all and fails if there is any.
  */
 import { createHash } from 'node:crypto';
@@ -25,6 +27,7 @@ import {
 import { loadBibliography, uncitedInData } from './lib/bibliography';
 import { checkDataFile, DATA_SCHEMAS, type DataFileName } from '../src/lib/data/schemas';
 import { locatePlaces } from './places/zones';
+import { changelogText, publish, readPublished } from './lib/versions';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const outDir = join(root, 'public', 'data');
@@ -120,6 +123,8 @@ export async function buildAll(log: (line: string) => void): Promise<BuildOutput
       `the published files break the app's schemas:\n  ${shapeProblems.join('\n  ')}`,
     );
   }
+  // After the manifest, and outside its hash: see geo/lib/versions.ts.
+  files['changelog.json'] = changelogText(readPublished(root), files);
   return { files, docs };
 }
 
@@ -175,6 +180,12 @@ async function main(): Promise<void> {
     return;
   }
   mkdirSync(outDir, { recursive: true });
+  if (process.argv.includes('--publish')) {
+    const version = publish(root, out.files);
+    // The changelog now lists the version as archived.
+    out.files['changelog.json'] = changelogText(readPublished(root), out.files);
+    console.log(`data version ${version} archived in public/data/versions/${version}/`);
+  }
   for (const [path, text] of outputPaths(out)) writeFileSync(join(root, path), text);
   console.log(`wrote ${Object.keys(out.files).length} files to public/data`);
 }

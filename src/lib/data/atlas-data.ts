@@ -21,6 +21,8 @@ export interface Manifest {
   firstDay: IsoDate;
   verifiedThrough: IsoDate;
   licences: Record<string, string>;
+  /** Every other published file, with its size and hash. */
+  files?: Record<string, { bytes: number; sha256: string }>;
 }
 
 export interface CountryProperties {
