@@ -124,6 +124,8 @@ const RELATIONS: RelationsData = {
     },
   ],
   rules: [],
+  entities: [],
+  recognitions: [],
   statusOrder: [
     'non-recognition',
     'no-relations',
