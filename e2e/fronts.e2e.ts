@@ -1,5 +1,7 @@
 /**
- * Fronts are boundaries (issue 11): where the map used to draw a dashed front inside land held
+ * The reference water layer draws where Natural Earth puts the water (read from the extract
+ * the build publishes, geo/base/natural-earth/water-10m.geojson), and fronts are boundaries
+ * (issue 11): where the map used to draw a dashed front inside land held
  * by one side, no front is drawn and both sides read the same controller; where a front is,
  * its two sides read different controllers. The points are taken from the authored NKAO
  * outline (geo/control/zones/outlines.geojson): its edge from (47.05, 39.92) to (47.22, 39.87),
@@ -10,6 +12,9 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { PNG } from 'pngjs';
+import * as turf from '@turf/turf';
+import type { Feature, FeatureCollection, Geometry } from 'geojson';
+import { WATER } from '../src/lib/map/style/reference';
 import { FRONT_LINE } from '../src/lib/style/palette';
 import {
   colourDistance,
@@ -127,7 +132,7 @@ const CASES: { date: string; view: string; why: string; stretches: Stretch[] }[]
   },
 ];
 
-export const tests: E2ETest[] = CASES.map(({ date, view, why, stretches }) => ({
+const FRONT_TESTS: E2ETest[] = CASES.map(({ date, view, why, stretches }) => ({
   name: `fronts are boundaries at ${view}&date=${date}: ${why}`,
   async run({ browser, origin }) {
     const watched = await openWatchedPage(browser, origin);
@@ -149,3 +154,98 @@ export const tests: E2ETest[] = CASES.map(({ date, view, why, stretches }) => ({
     checkNoProblems(watched.problems);
   },
 }));
+
+const here = dirname(fileURLToPath(import.meta.url));
+const water = JSON.parse(
+  readFileSync(join(here, '..', 'geo', 'base', 'natural-earth', 'water-10m.geojson'), 'utf8'),
+) as FeatureCollection<Geometry, { kind: string; name: string }>;
+const pieces = JSON.parse(
+  readFileSync(join(here, '..', 'public', 'data', 'control-pieces.geojson'), 'utf8'),
+) as FeatureCollection;
+const named = (name: string): Feature<Geometry, { kind: string; name: string }> => {
+  const f = water.features.find((w) => w.properties.name === name);
+  if (!f) throw new Error(`no ${name} in the water extract`);
+  return f;
+};
+
+/**
+ * The vertex of the Aras, between 46.5 and 47.5 E (Nakhchivan to Jabrayil), that lies farthest
+ * outside the control pieces: Natural Earth's Azerbaijan-Iran border follows the river, and the
+ * control fill is drawn over the water, so the river shows on the Iranian side.
+ */
+function arasPoint(): LonLat {
+  const g = named('Aras').geometry;
+  const line =
+    g.type === 'LineString'
+      ? g.coordinates
+      : g.type === 'MultiLineString'
+        ? g.coordinates.flat()
+        : [];
+  let best: { p: LonLat; km: number } | null = null;
+  for (const [x = 0, y = 0] of line) {
+    if (x < 46.5 || x > 47.5) continue;
+    if (pieces.features.some((f) => turf.booleanPointInPolygon([x, y], f as Feature<never>)))
+      continue;
+    let km = Infinity;
+    for (const f of pieces.features) {
+      const geom = f.geometry as { type: string; coordinates: number[][][] | number[][][][] };
+      const polys = (
+        geom.type === 'Polygon' ? [geom.coordinates] : geom.coordinates
+      ) as number[][][][];
+      for (const ring of polys.flat())
+        km = Math.min(
+          km,
+          turf.pointToLineDistance([x, y], turf.lineString(ring), { units: 'kilometers' }),
+        );
+    }
+    if (!best || km > best.km) best = { p: [x, y], km };
+  }
+  if (!best) throw new Error('no Aras vertex outside the control pieces');
+  return best.p;
+}
+
+/** Pixels within `r` px of a point whose colour is within 40 of `hex`. */
+async function pixelsOf(page: Page, [lon, lat]: LonLat, hex: string, r = 2): Promise<number> {
+  const c = await screenPoint(page, lon, lat);
+  const size = 2 * r + 1;
+  const png = PNG.sync.read(
+    await page.screenshot({
+      clip: { x: Math.round(c.x) - r, y: Math.round(c.y) - r, width: size, height: size },
+    }),
+  );
+  const ink = hexToRgb(hex);
+  let n = 0;
+  for (let i = 0; i < png.data.length; i += 4)
+    if (colourDistance([png.data[i]!, png.data[i + 1]!, png.data[i + 2]!], ink) < 40) n++;
+  return n;
+}
+
+const WATER_TESTS: E2ETest[] = [
+  {
+    name: 'the reference water layer draws the Aras on the Iranian bank and fills Lake Urmia',
+    async run({ browser, origin }) {
+      const [lon, lat] = arasPoint();
+      const watched = await openWatchedPage(browser, origin);
+      await openAtlas(watched, origin, `#map=14/${lat}/${lon}&date=2000-01-01`);
+      await mapIdle(watched.page);
+      await showOverlays(watched.page, false);
+      const river = await pixelsOf(watched.page, [lon, lat], WATER.river);
+      check(river >= 3, `the Aras at ${lon}, ${lat} should draw river blue: ${river} px`);
+      // 500 m further into Iran (south), no river: the reading tells river from land.
+      const dry = await pixelsOf(watched.page, [lon, lat - 0.0045], WATER.river);
+      check(dry === 0, `no river 500 m south of the Aras: ${dry} px`);
+
+      const [ux = 0, uy = 0] = turf.pointOnFeature(named('Lake Urmia')).geometry.coordinates;
+      await watched.page.close();
+      const second = await openWatchedPage(browser, origin);
+      await openAtlas(second, origin, `#map=9/${uy}/${ux}&date=2000-01-01`);
+      await mapIdle(second.page);
+      await showOverlays(second.page, false);
+      const lake = await pixelsOf(second.page, [ux, uy], WATER.lake);
+      check(lake >= 20, `Lake Urmia at ${ux}, ${uy} should be lake blue: ${lake} of 25 px`);
+      checkNoProblems([...watched.problems, ...second.problems]);
+    },
+  },
+];
+
+export const tests: E2ETest[] = [...FRONT_TESTS, ...WATER_TESTS];

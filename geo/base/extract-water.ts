@@ -5,7 +5,7 @@
  *   npx tsx geo/base/extract-water.ts <dir with ne_10m_rivers_lake_centerlines.json and
  *     ne_10m_lakes.json>
  *
- * Keeps what lies in the box 38-48° E, 36-44° N (the South Caucasus and its rivers' courses),
+ * Keeps what lies in the box 40-48° E, 37-44° N (the South Caucasus and its rivers' courses),
  * clipped to it, with coordinates rounded to 1e-4° (about 10 m), and writes
  * geo/base/natural-earth/water-10m.geojson. See geo/base/natural-earth/README.md.
  */
@@ -14,7 +14,7 @@ import { join } from 'node:path';
 import * as turf from '@turf/turf';
 import type { Feature, FeatureCollection, Geometry, Position } from 'geojson';
 
-const BOX: [number, number, number, number] = [38, 36, 48, 44];
+const BOX: [number, number, number, number] = [40, 37, 48, 44];
 const dir = process.argv[2];
 if (!dir) throw new Error('usage: extract-water.ts <dir>');
 

@@ -38,6 +38,8 @@ export interface BaseGeography {
   /** Country outlines that face the sea. */
   coasts: FeatureCollection<MultiLineString>;
   countryLabels: FeatureCollection<Point, { name: string; iso: string }>;
+  /** Reference rivers (lines) and lakes (polygons), `kind` says which; may be absent. */
+  water?: FeatureCollection;
 }
 
 /** Why a data file could not be used, said for a reader; `file` names it. */
@@ -93,7 +95,9 @@ export async function fetchDataFile<F extends DataFileName>(
   return checked.value;
 }
 
-type BaseTopology = Topology<{ countries: GeometryCollection<CountryProperties> }>;
+type BaseTopology = Topology<{ countries: GeometryCollection<CountryProperties> }> & {
+  water?: FeatureCollection;
+};
 
 /** Turns the published TopoJSON into the GeoJSON layers the base style draws. */
 export function baseGeographyOf(topology: BaseTopology): BaseGeography {
@@ -126,5 +130,6 @@ export function baseGeographyOf(topology: BaseTopology): BaseGeography {
     borders: asCollection(mesh(topology, object, (a, b) => a !== b)),
     coasts: asCollection(mesh(topology, object, (a, b) => a === b)),
     countryLabels: { type: 'FeatureCollection', features: labels },
+    ...(topology.water ? { water: topology.water } : {}),
   };
 }
