@@ -8,6 +8,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { join } from 'node:path';
 import { presimplify, simplify } from 'topojson-simplify';
 import { feature, quantize } from 'topojson-client';
 import * as turf from '@turf/turf';
@@ -102,14 +103,23 @@ export async function build(ctx: BuildContext): Promise<PartOutput> {
       throw new DataError(`base geography: no country with ISO code ${iso}`);
     }
   }
+  // The reference water layer (rivers and lakes, geo/base/natural-earth/README.md) rides
+  // along as a plain GeoJSON member: it shares no arcs with the countries.
+  const water = JSON.parse(
+    readFileSync(join(ctx.root, 'geo', 'base', 'natural-earth', 'water-10m.geojson'), 'utf8'),
+  ) as { type: 'FeatureCollection'; features: unknown[] };
   // Drop the presimplify weights and the land object: the app needs countries only.
   const out = {
     type: 'Topology',
     transform: simplified.transform,
     objects: { countries: { type: 'GeometryCollection', geometries } },
     arcs: simplified.arcs,
+    water,
   };
   const text = jsonText(out);
-  ctx.log(`base.json: ${geometries.length} countries, ${(text.length / 1024).toFixed(0)} KB raw`);
+  ctx.log(
+    `base.json: ${geometries.length} countries, ${water.features.length} rivers and lakes, ` +
+      `${(text.length / 1024).toFixed(0)} KB raw`,
+  );
   return { files: { 'base.json': text }, problems: [] };
 }

@@ -33,6 +33,7 @@ import {
   withFiguresTable,
   type Measured,
 } from './figures';
+import { checkFrontSides, checkSlivers, measureSides } from './boundaries';
 import { frontFeatures } from './fronts';
 import { cutPartition, km2, loadStateOutlines, type Partition } from './geometry';
 import { PERIODS } from './periods';
@@ -93,17 +94,33 @@ export async function build(ctx: BuildContext): Promise<PartOutput> {
     ctx.log(`  ${label}: ${computed} vs ${published}${difference ? ` (${difference})` : ''}`);
   if (problems.length > 0) return { files: {}, problems };
 
-  // Fronts, then publish.
+  // Fronts: every shown front separates different controllers, and no piece is a sliver.
   const fronts = frontFeatures(pieces);
   ctx.log(
     `control: ${zones.length} zones, ${features.length} periods, ${pieces.length} pieces, ` +
       `${fronts.length} fronts, ${dates.length} change dates`,
   );
+  const published = pieceFeatures(pieces, features, FIRST_DAY);
+  const timed = published.map((f) => ({
+    id: f.properties.piece,
+    geometry: f.geometry,
+    timeline: f.properties.timeline,
+  }));
+  const lines = fronts.map((f) => ({ ...f.properties, geometry: f.geometry }));
+  const sides = measureSides(timed, lines, dates);
+  const pct = (km: number): string => `${((100 * km) / sides.activeKm).toFixed(3)}%`;
+  ctx.log(
+    `control: fronts shown ${Math.round(sides.activeKm)} km over the change dates; same ` +
+      `controller on both sides: ${pct(sides.danglingKm)}, away from line ends and corners ` +
+      `${pct(sides.danglingClearKm)}`,
+  );
+  problems.push(...checkFrontSides(timed, lines, dates, sides), ...checkSlivers(pieces));
+  if (problems.length > 0) return { files: {}, problems };
   const readme = readFileSync(join(ctx.root, README), 'utf8');
   return {
     files: {
       'control.geojson': featureCollectionText(features),
-      'control-pieces.geojson': featureCollectionText(pieceFeatures(pieces, features, FIRST_DAY)),
+      'control-pieces.geojson': featureCollectionText(published),
       'control-fronts.geojson': featureCollectionText(fronts),
       'control-summary.json': jsonText(
         { changeDates: dates, rows: summaryRows(measured, dates) },

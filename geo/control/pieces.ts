@@ -7,6 +7,7 @@ import * as turf from '@turf/turf';
 import type { Place } from '../../src/lib/domain/places';
 import type { Naming } from '../../src/lib/domain/types';
 import { properCrossings, roundClean, type Area, type Partition } from './geometry';
+import { absorbSlivers, removeSpikes } from './slivers';
 import { nodeAreas } from './topology';
 import type { StateCode, ZoneDef } from './model';
 import { checkGeometry } from './validate';
@@ -40,13 +41,18 @@ const REST_NAMES: Record<StateCode, Naming> = {
   },
 };
 
+/** Noding tolerance in degrees: the rounding step of published coordinates (about 1 m). */
+export const NODE_EPS = 1e-5;
+
 export function isRestPiece(id: string): boolean {
   return id.startsWith('rest-');
 }
 
 /**
- * Zones in cutting order, then the rest of each state; rounded, then noded so neighbouring
- * pieces share identical vertices (rounding again only where noding made a crossing).
+ * Zones in cutting order, then the rest of each state; thin parts left by cutting given to
+ * the neighbour of the same state (slivers.ts); rounded, then noded so neighbouring pieces
+ * share identical vertices, and cleared of zero-width spikes (rounding again only where
+ * noding made a crossing).
  */
 export function cutPieces(partition: Partition): Piece[] {
   const raw: Piece[] = [
@@ -61,10 +67,17 @@ export function cutPieces(partition: Partition): Piece[] {
       return g ? [{ id: `rest-${s}`, state: s, naming: REST_NAMES[s], geometry: g }] : [];
     }),
   ];
-  const noded = nodeAreas(raw.map((p) => roundClean(p.geometry))).map((g) =>
-    properCrossings(g).length > 0 ? roundClean(g) : g,
-  );
-  return raw.map((p, i) => ({ ...p, geometry: noded[i] as Area }));
+  const absorbed = absorbSlivers(raw).pieces;
+  // Noding within the rounding step (1e-5°): a vertex rounded off a neighbour's edge is
+  // still put on it, so the two sides of a zero-width spike become the same positions.
+  const noded = nodeAreas(
+    absorbed.map((p) => roundClean(p.geometry)),
+    NODE_EPS,
+  ).map((g) => {
+    const clean = removeSpikes(g);
+    return properCrossings(clean).length > 0 ? roundClean(clean) : clean;
+  });
+  return absorbed.map((p, i) => ({ ...p, geometry: noded[i] as Area }));
 }
 
 /** Every piece has valid RFC 7946 geometry. */

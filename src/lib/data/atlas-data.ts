@@ -40,6 +40,8 @@ export interface BaseGeography {
   /** Country outlines that face the sea. */
   coasts: FeatureCollection<MultiLineString>;
   countryLabels: FeatureCollection<Point, { name: string; iso: string }>;
+  /** Reference rivers (lines) and lakes (polygons), `kind` says which; may be absent. */
+  water?: FeatureCollection;
 }
 
 /** Why a data file could not be used, said for a reader; `file` names it. */
@@ -95,7 +97,9 @@ export async function fetchDataFile<F extends DataFileName>(
   return checked.value;
 }
 
-type BaseTopology = Topology<{ countries: GeometryCollection<CountryProperties> }>;
+type BaseTopology = Topology<{ countries: GeometryCollection<CountryProperties> }> & {
+  water?: FeatureCollection;
+};
 
 /** Turns the published TopoJSON into the GeoJSON layers the base style draws. */
 export function baseGeographyOf(topology: BaseTopology): BaseGeography {
@@ -128,5 +132,6 @@ export function baseGeographyOf(topology: BaseTopology): BaseGeography {
     borders: asCollection(mesh(topology, object, (a, b) => a !== b)),
     coasts: asCollection(mesh(topology, object, (a, b) => a === b)),
     countryLabels: { type: 'FeatureCollection', features: labels },
+    ...(topology.water ? { water: topology.water } : {}),
   };
 }

@@ -79,7 +79,11 @@ export async function loadAtlas(
   const [manifest, topology, pieces, fronts, summary, periods, places, events, relations, sources] =
     await Promise.all([
       load<Manifest>('manifest.json'),
-      load<Topology<{ countries: GeometryCollection<CountryProperties> }>>('base.json'),
+      load<
+        Topology<{ countries: GeometryCollection<CountryProperties> }> & {
+          water?: FeatureCollection;
+        }
+      >('base.json'),
       load<PieceCollection>('control-pieces.geojson'),
       load<FeatureCollection>('control-fronts.geojson'),
       load<ControlSummary>('control-summary.json'),

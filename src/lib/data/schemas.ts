@@ -70,6 +70,26 @@ export const baseSchema = v.object({
     }),
   }),
   arcs: v.array(v.array(lonLat)),
+  /** Reference rivers and lakes (Natural Earth), drawn beneath the control layer. */
+  water: v.optional(
+    v.object({
+      type: v.literal('FeatureCollection'),
+      features: v.array(
+        v.object({
+          type: v.literal('Feature'),
+          properties: v.object({
+            kind: v.picklist(['river', 'lake']),
+            name: v.string(),
+            scalerank: v.number(),
+          }),
+          geometry: v.object({
+            type: v.picklist(['LineString', 'MultiLineString', 'Polygon', 'MultiPolygon']),
+            coordinates: v.array(v.unknown()),
+          }),
+        }),
+      ),
+    }),
+  ),
 });
 
 const timelineEntry = v.object({

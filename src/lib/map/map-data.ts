@@ -50,6 +50,7 @@ export function styleDataOf(data: MapData, convention: NamingConvention): StyleD
     borders: data.geography.borders,
     coasts: data.geography.coasts,
     countryLabels: data.geography.countryLabels,
+    water: data.geography.water ?? EMPTY,
     controlPieces: data.control.geometry.pieces,
     controlFronts: data.control.geometry.fronts,
     places: placeLabels(data.places, convention),

@@ -11,13 +11,21 @@ import type { AtlasLayer } from './expressions';
 import { interactionLayers } from './interaction';
 import { LAYER_ORDER, type LayerName } from './layer-order';
 import { placeLayers } from './places';
+import { referenceLayers } from './reference';
 import { relationLayers } from './relations';
 import { type StyleData, atlasSources } from './sources';
 
 /** Every layer of every group, in LAYER_ORDER; a layer missing from a group is an error. */
 export function atlasLayers(): AtlasLayer[] {
   const byName = new Map<LayerName, AtlasLayer>();
-  const groups = [baseLayers, controlLayers, relationLayers, eventLayers, placeLayers];
+  const groups = [
+    baseLayers,
+    referenceLayers,
+    controlLayers,
+    relationLayers,
+    eventLayers,
+    placeLayers,
+  ];
   for (const layer of [...groups.flatMap((g) => g()), ...interactionLayers()]) {
     if (byName.has(layer.id)) throw new Error(`layer ${layer.id} is built twice`);
     byName.set(layer.id, layer);

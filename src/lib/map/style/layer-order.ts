@@ -2,6 +2,8 @@
 export const LAYER_ORDER = [
   'sea',
   'countries',
+  'water-lakes',
+  'water-rivers',
   'relations-fill',
   'relations-hatch',
   'control-fill',

@@ -8,6 +8,8 @@ export interface StyleData {
   borders: FeatureCollection;
   coasts: FeatureCollection;
   countryLabels: FeatureCollection;
+  /** Reference rivers and lakes (optional: an old base file has none). */
+  water?: FeatureCollection;
   controlPieces: FeatureCollection;
   controlFronts: FeatureCollection;
   places: FeatureCollection;
@@ -19,6 +21,7 @@ export const SOURCE_IDS = [
   'borders',
   'coasts',
   'country-labels',
+  'water',
   'control',
   'fronts',
   'places',
@@ -40,6 +43,7 @@ export function atlasSources(data: StyleData): Record<SourceId, SourceSpecificat
     borders: geojson(data.borders),
     coasts: geojson(data.coasts),
     'country-labels': geojson(data.countryLabels),
+    water: geojson(data.water ?? EMPTY),
     control: geojson(data.controlPieces),
     fronts: geojson(data.controlFronts),
     places: geojson(data.places),
