@@ -34,7 +34,8 @@ export function printBreakdown(app: LoadSample[]): void {
   console.log(`\nApp load, medians over ${app.length} loads (ms from navigation)`);
   const mark = (name: string) => median(app.map((s) => s.marks[name] ?? NaN));
   console.log(
-    `  style loaded ${ms(mark('atlas-style-loaded'))}, first render ${ms(mark('atlas-first-render'))}, ` +
+    `  data loaded and indexed ${ms(mark('atlas-data-loaded'))}, style loaded ${ms(mark('atlas-style-loaded'))}, ` +
+      `first render ${ms(mark('atlas-first-render'))}, map load ${ms(mark('atlas-map-load'))}, ` +
       `first idle with all data ${ms(mark('atlas-ready'))}`,
   );
   const typical = medianLoad(app);

@@ -5,6 +5,7 @@
  * prints both medians and their ratio, the app's load breakdown and a budget table; then runs
  * the date-change figures on the test build. It never fails on figures (they vary by machine;
  * compare runs on the same machine). Usage: tsx bench/run.ts [--loads N] [--skip-build]
+ * [--load-only] (the load figures only, without the date-change run)
  */
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -60,7 +61,8 @@ async function main(): Promise<void> {
     }
     printComparison(app, baseline);
     printBreakdown(app);
-    const heap = await runDateChangeBench(browser, testBuild.origin);
+    const loadOnly = process.argv.includes('--load-only');
+    const heap = loadOnly ? undefined : await runDateChangeBench(browser, testBuild.origin);
     printBudget(medianLoad(app), dirs.production, heap);
   } finally {
     await browser.close();
