@@ -163,19 +163,19 @@ export async function runDateChangeBench(
 /**
  * The baseline, installed in the page: a copy of the control pieces as their own source, whose
  * features carry the controller of the day as a property, replaced by `setData` on each change.
+ * The pieces with their timelines come from the published file (the map's own source keeps
+ * only what it draws).
  */
-function installBaseline(): void {
+async function installBaseline(): Promise<void> {
   type Piece = { timeline: { from: string; to: string | null; controller: string }[] };
   const atlas = (window as unknown as { __atlas: Record<string, unknown> }).__atlas as {
     map: import('maplibre-gl').Map;
     bench?: unknown;
   };
   const map = atlas.map;
-  const pieces = (
-    map.getStyle().sources.control as unknown as {
-      data: GeoJSON.FeatureCollection<GeoJSON.Geometry, Piece>;
-    }
-  ).data;
+  const pieces = (await (
+    await fetch('data/control-pieces.geojson')
+  ).json()) as GeoJSON.FeatureCollection<GeoJSON.Geometry, Piece>;
   const toDay = (iso: string) => Math.round(Date.parse(`${iso}T00:00:00Z`) / 86_400_000);
   const fillColour = map.getPaintProperty('control-fill', 'fill-color') as unknown[];
   // The app's colour expression reads feature-state; the baseline reads the same key from the

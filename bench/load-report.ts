@@ -20,6 +20,14 @@ export function printComparison(app: LoadSample[], bare: LoadSample[]): void {
   console.log(`  ratio app / bare         ${(a / b).toFixed(2)}`);
 }
 
+/** The app opened from a shared link, against its default view, both from the same run. */
+export function printSharedLink(link: string, shared: LoadSample[], app: LoadSample[]): void {
+  const s = median(shared.map((x) => x.ready));
+  const a = median(app.map((x) => x.ready));
+  console.log(`  app at ${link.padEnd(16)} median ${ms(s)}   all: ${list(shared)}`);
+  console.log(`  ratio shared link / default view ${(s / a).toFixed(2)}`);
+}
+
 function list(samples: LoadSample[]): string {
   return samples.map((s) => s.ready.toFixed(0)).join(', ');
 }
@@ -34,7 +42,8 @@ export function printBreakdown(app: LoadSample[]): void {
   console.log(`\nApp load, medians over ${app.length} loads (ms from navigation)`);
   const mark = (name: string) => median(app.map((s) => s.marks[name] ?? NaN));
   console.log(
-    `  style loaded ${ms(mark('atlas-style-loaded'))}, first render ${ms(mark('atlas-first-render'))}, ` +
+    `  data loaded and indexed ${ms(mark('atlas-data-loaded'))}, style loaded ${ms(mark('atlas-style-loaded'))}, ` +
+      `first render ${ms(mark('atlas-first-render'))}, map load ${ms(mark('atlas-map-load'))}, ` +
       `first idle with all data ${ms(mark('atlas-ready'))}`,
   );
   const typical = medianLoad(app);

@@ -1,11 +1,13 @@
 /**
  * `npm run bench`: the load baseline and the date-change figures, in headless Chromium.
  * It builds and serves the production app (dist/) and, beside it, a bare MapLibre page drawing
- * only the base map with the app's first view; loads them alternately, each in a fresh context;
+ * only the base map with the app's first view; loads them alternately, each in a fresh context,
+ * with the app also opened from a shared link zoomed on Karabakh in 1994;
  * prints both medians and their ratio, the app's load breakdown and a budget table; then runs
  * the date-change figures and the heap growth over a soak of seeded steps (heap-growth.ts) on
  * the test build. It never fails on figures (they vary by machine; compare runs on the same
  * machine). Usage: tsx bench/run.ts [--loads N] [--heap-steps N] [--skip-build]
+ * [--load-only] (the load figures only, without the date-change and heap runs)
  */
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -16,9 +18,16 @@ import { buildAll, buildDirs } from './builds';
 import { runDateChangeBench } from './date-change';
 import { HEAP_STEPS, describeGrowth, measureHeapGrowth } from './heap-growth';
 import { type LoadSample, measureLoad } from './load';
-import { medianLoad, printBreakdown, printBudget, printComparison } from './load-report';
+import {
+  medianLoad,
+  printBreakdown,
+  printBudget,
+  printComparison,
+  printSharedLink,
+} from './load-report';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const SHARED_LINK = '#map=8/39.8/46.7&date=1994-06-01';
 
 function arg(name: string, fallback: number): number {
   const at = process.argv.indexOf(name);
@@ -53,6 +62,7 @@ async function main(): Promise<void> {
   try {
     const app: LoadSample[] = [];
     const baseline: LoadSample[] = [];
+    const shared: LoadSample[] = [];
     // Alternately, so that a slow spell of the machine weighs on both alike.
     for (let i = 0; i < loads; i++) {
       const a = await measureLoad(
@@ -69,21 +79,34 @@ async function main(): Promise<void> {
         'bare-ready',
         false,
       );
+      // A shared link zoomed on Karabakh in 1994: it must be no slower than the default view.
+      const c = await measureLoad(
+        browser,
+        `${production.origin}/${SHARED_LINK}`,
+        '.map[data-ready="true"]',
+        'atlas-ready',
+        false,
+      );
       for (const [what, sample] of [
         ['app', a],
         ['bare', b],
+        ['shared link', c],
       ] as const) {
         if (sample.problems.length)
           console.log(`  ${what} load ${i + 1}: ${sample.problems.join('; ')}`);
       }
       app.push(a);
       baseline.push(b);
+      shared.push(c);
     }
     printComparison(app, baseline);
+    printSharedLink(SHARED_LINK, shared, app);
     printBreakdown(app);
-    const heap = await runDateChangeBench(browser, testBuild.origin);
+    const loadOnly = process.argv.includes('--load-only');
+    const heap = loadOnly ? undefined : await runDateChangeBench(browser, testBuild.origin);
     printBudget(medianLoad(app), dirs.production, heap);
-    console.log(`  ${describeGrowth(await heapGrowthOnTestBuild(testBuild.origin))}`);
+    if (!loadOnly)
+      console.log(`  ${describeGrowth(await heapGrowthOnTestBuild(testBuild.origin))}`);
   } finally {
     await browser.close();
     await Promise.all([production.close(), bare.close(), testBuild.close()]);

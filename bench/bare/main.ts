@@ -38,7 +38,8 @@ async function main(): Promise<void> {
     attributionControl: false,
     maxZoom: 14,
     renderWorldCopies: false,
-    canvasContextAttributes: { preserveDrawingBuffer: true },
+    fadeDuration: 0,
+    canvasContextAttributes: { preserveDrawingBuffer: false },
   });
   map.once('idle', () => {
     performance.mark('bare-ready');

@@ -1,6 +1,9 @@
 /**
- * Loads everything the atlas shows, in parallel, reporting progress, and indexes it once. A
- * missing or broken file becomes a clear error for the loading screen, never a blank page.
+ * Loads what the atlas shows, in two steps. The first view's files (the map, its colours, fronts,
+ * markers and labels, the timeline and legend) load in parallel, with progress, before the map
+ * is drawn; the panel's files (bibliography, control periods' notes) load in a second step once
+ * the first view is complete, or as soon as a panel asks for them, each checked when it loads.
+ * A missing or broken file becomes a clear error naming it, never a blank page.
  */
 import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import type { GeometryCollection, Topology } from 'topojson-specification';
@@ -36,6 +39,7 @@ export interface AtlasData {
     features: EventFeature[];
   };
   relations: RelationsData;
+  /** The bibliography: empty until the panel's files have loaded (see withPanelData). */
   sources: Map<string, Source>;
   /** ISO code of each base-map country feature, by feature id ('' where Natural Earth has none). */
   countryCodes: string[];
@@ -46,23 +50,34 @@ export interface AtlasData {
 
 type PieceCollection = FeatureCollection<Polygon | MultiPolygon, Omit<ControlPiece, 'id'>>;
 
-export const DATA_FILES = [
+/** What the first view draws or lists: loaded before the map. */
+export const FIRST_VIEW_FILES = [
   'manifest.json',
   'base.json',
   'control-pieces.geojson',
   'control-fronts.geojson',
   'control-summary.json',
-  'control.geojson',
   'places.json',
   'events.geojson',
   'relations.json',
-  'sources.json',
 ] as const;
 
+/** What only the panel reads: the bibliography and the control periods' precision and notes. */
+export const PANEL_FILES = ['control.geojson', 'sources.json'] as const;
+
+export const DATA_FILES = [...FIRST_VIEW_FILES, ...PANEL_FILES] as const;
+
+/** The panel's files, loaded in the second step. */
+export interface PanelData {
+  periods: ControlPeriodProperties[];
+  sources: Source[];
+}
+
 /**
- * Loads and checks every file; `fresh` bypasses the browser's HTTP cache (used by Retry). The
- * schema-checked values are given the domain's types here, the one place where they meet
- * (`schemas.test.ts` checks at compile time that the two agree).
+ * Loads and checks the first view's files; `fresh` bypasses the browser's HTTP cache (used by
+ * Retry). The schema-checked values are given the domain's types here, the one place where they
+ * meet (`schemas.test.ts` checks at compile time that the two agree). The result has no
+ * bibliography or period notes yet: see loadPanelData and withPanelData.
  */
 export async function loadAtlas(
   base: string,
@@ -70,13 +85,14 @@ export async function loadAtlas(
   fresh = false,
 ): Promise<AtlasData> {
   let done = 0;
-  onProgress(0, DATA_FILES.length);
-  const load = <T>(file: (typeof DATA_FILES)[number]) =>
+  const total = FIRST_VIEW_FILES.length;
+  onProgress(0, total);
+  const load = <T>(file: (typeof FIRST_VIEW_FILES)[number]) =>
     fetchDataFile(base, file, fresh).then((value) => {
-      onProgress(++done, DATA_FILES.length);
+      onProgress(++done, total);
       return value as T;
     });
-  const [manifest, topology, pieces, fronts, summary, periods, places, events, relations, sources] =
+  const [manifest, topology, pieces, fronts, summary, places, events, relations] =
     await Promise.all([
       load<Manifest>('manifest.json'),
       load<
@@ -87,11 +103,9 @@ export async function loadAtlas(
       load<PieceCollection>('control-pieces.geojson'),
       load<FeatureCollection>('control-fronts.geojson'),
       load<ControlSummary>('control-summary.json'),
-      load<FeatureCollection<null, ControlPeriodProperties>>('control.geojson'),
       load<Place[]>('places.json'),
       load<AtlasData['events']>('events.geojson'),
       load<RelationsData>('relations.json'),
-      load<Source[]>('sources.json'),
     ]);
   const geography = baseGeographyOf(topology);
   const control: AtlasData['control'] = {
@@ -102,31 +116,57 @@ export async function loadAtlas(
       b: Number(f.properties?.b),
     })),
     summary,
-    periods: periods.features.map((f) => f.properties),
+    periods: [],
     geometry: { pieces, fronts },
   };
-  return {
+  const data: Omit<AtlasData, 'index'> = {
     manifest,
     geography,
     control,
     places,
     events,
     relations,
-    sources: new Map(sources.map((s) => [s.id, s])),
+    sources: new Map(),
     countryCodes: geography.countries.features.map((f) => f.properties.iso),
     capitals: places
       .filter((p) => p.kind === 'capital' && p.capitalOf)
       .map((p) => ({ country: p.capitalOf!, lon: p.lon, lat: p.lat })),
-    index: buildAtlasIndex({
-      firstDay: manifest.firstDay,
-      verifiedThrough: manifest.verifiedThrough,
-      pieces: control.pieces,
-      controlPeriods: control.periods,
-      places,
-      events: events.features.map((f) => f.properties),
-      relations,
-      sources,
-      countries: geography.countries.features.map((f) => f.properties),
-    }),
   };
+  return { ...data, index: indexOf(data) };
+}
+
+function indexOf(data: Omit<AtlasData, 'index'>): AtlasIndex {
+  return buildAtlasIndex({
+    firstDay: data.manifest.firstDay,
+    verifiedThrough: data.manifest.verifiedThrough,
+    pieces: data.control.pieces,
+    controlPeriods: data.control.periods,
+    places: data.places,
+    events: data.events.features.map((f) => f.properties),
+    relations: data.relations,
+    sources: data.sources.values(),
+    countries: data.geography.countries.features.map((f) => f.properties),
+  });
+}
+
+/** Loads and checks the panel's files (the second step); `fresh` as for loadAtlas. */
+export async function loadPanelData(base: string, fresh = false): Promise<PanelData> {
+  const [periods, sources] = await Promise.all([
+    fetchDataFile(base, 'control.geojson', fresh),
+    fetchDataFile(base, 'sources.json', fresh),
+  ]);
+  return {
+    periods: periods.features.map((f) => f.properties as ControlPeriodProperties),
+    sources: sources as Source[],
+  };
+}
+
+/** The atlas with the panel's files: the same first-view data, indexed again with them. */
+export function withPanelData(atlas: AtlasData, panel: PanelData): AtlasData {
+  const data: Omit<AtlasData, 'index'> = {
+    ...atlas,
+    control: { ...atlas.control, periods: panel.periods },
+    sources: new Map(panel.sources.map((s) => [s.id, s])),
+  };
+  return { ...data, index: indexOf(data) };
 }

@@ -4,10 +4,14 @@ import { CHANNELS, FILL_PRECEDENCE } from './channels';
 import { styleDataOf } from './map-data';
 import { patternImage } from './patterns';
 import { fixtureData } from './test/fixture';
+import { toDay } from '../time/days';
 import { atlasStyle } from './style/index';
 import { LAYER_ORDER } from './style/layer-order';
 
-const layers = atlasStyle(styleDataOf(fixtureData(), 'intl')).layers;
+const layers = atlasStyle(
+  styleDataOf(fixtureData(), 'intl', toDay('1990-01-01')),
+  'http://localhost/glyphs/{fontstack}/{range}.pbf',
+).layers;
 const paintOf = (layer: LayerSpecification) =>
   ('paint' in layer ? (layer.paint ?? {}) : {}) as Record<string, unknown>;
 

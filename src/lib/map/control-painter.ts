@@ -8,13 +8,37 @@ import { DOTTED_CONTROLLERS } from '../style/palette';
 import { type ControlPiece, type Front, controllerAt } from '../domain/control';
 import { type FeatureStateTarget, writeState } from './feature-state';
 
-/** A shared boundary between two pieces (control-fronts.geojson). */
-
-interface PieceLook {
+export interface PieceLook {
   controller: string;
   low: boolean;
   /** Held by the state it is internationally recognised as part of. */
   own: boolean;
+}
+
+/** How a piece looks on `day`. */
+export function pieceLook(piece: ControlPiece, day: DayNumber): PieceLook {
+  const entry = controllerAt(piece, day);
+  const controller = entry?.controller ?? '';
+  return { controller, low: entry?.confidence === 'low', own: controller === piece.state };
+}
+
+export function isDotted(controller: string): boolean {
+  return (DOTTED_CONTROLLERS as readonly string[]).includes(controller);
+}
+
+/**
+ * A line between two areas held by different controllers; an international border with each
+ * side held by its own state is drawn by the base map, not as a front.
+ */
+export function frontActive(a: PieceLook | null, b: PieceLook | null): boolean {
+  return (
+    !!a &&
+    !!b &&
+    a.controller !== '' &&
+    b.controller !== '' &&
+    a.controller !== b.controller &&
+    !(a.own && b.own)
+  );
 }
 
 export class ControlPainter {
@@ -24,12 +48,23 @@ export class ControlPainter {
   #looks: (PieceLook | null)[];
   #active: boolean[];
 
-  constructor(map: FeatureStateTarget, pieces: readonly ControlPiece[], fronts: readonly Front[]) {
+  /**
+   * `shown`: the day the map's source data already shows (see baked-look.ts), so painting that
+   * day writes nothing; null when the map starts with nothing painted.
+   */
+  constructor(
+    map: FeatureStateTarget,
+    pieces: readonly ControlPiece[],
+    fronts: readonly Front[],
+    shown: DayNumber | null = null,
+  ) {
     this.#map = map;
     this.#pieces = pieces;
     this.#fronts = fronts;
-    this.#looks = pieces.map(() => null);
-    this.#active = fronts.map(() => false);
+    this.#looks = pieces.map((piece) => (shown === null ? null : pieceLook(piece, shown)));
+    this.#active = fronts.map((front) =>
+      frontActive(this.#looks[front.a] ?? null, this.#looks[front.b] ?? null),
+    );
   }
 
   /** The map has no feature-state (a rebuilt style): the next paint writes every piece. */
@@ -42,35 +77,19 @@ export class ControlPainter {
   paint(day: DayNumber): number {
     let changed = 0;
     this.#pieces.forEach((piece, i) => {
-      const entry = controllerAt(piece, day);
-      const controller = entry?.controller ?? '';
-      const look = {
-        controller,
-        low: entry?.confidence === 'low',
-        own: controller === piece.state,
-      };
+      const look = pieceLook(piece, day);
       const before = this.#looks[i];
       if (before && before.controller === look.controller && before.low === look.low) return;
       this.#looks[i] = look;
       writeState(this.#map, 'control', piece.id, {
         controller: look.controller,
         low: look.low,
-        dotted: (DOTTED_CONTROLLERS as readonly string[]).includes(look.controller),
+        dotted: isDotted(look.controller),
       });
       changed++;
     });
     this.#fronts.forEach((front, i) => {
-      const a = this.#looks[front.a];
-      const b = this.#looks[front.b];
-      // A line between two areas held by different controllers; an international border with
-      // each side held by its own state is drawn by the base map, not as a front.
-      const active =
-        !!a &&
-        !!b &&
-        a.controller !== '' &&
-        b.controller !== '' &&
-        a.controller !== b.controller &&
-        !(a.own && b.own);
+      const active = frontActive(this.#looks[front.a] ?? null, this.#looks[front.b] ?? null);
       if (active === this.#active[i]) return;
       this.#active[i] = active;
       writeState(this.#map, 'fronts', front.id, { active });

@@ -12,10 +12,15 @@ export class EventsPainter {
   readonly #spans: { id: number; days: DayInterval }[];
   #visible: boolean[];
 
-  constructor(map: FeatureStateTarget, events: readonly EventFeature[]) {
+  /** `shown`: the day the map's source data already shows (see baked-look.ts), or null. */
+  constructor(
+    map: FeatureStateTarget,
+    events: readonly EventFeature[],
+    shown: DayNumber | null = null,
+  ) {
     this.#map = map;
     this.#spans = events.map((e) => ({ id: e.id, days: markerDays(e.properties) }));
-    this.#visible = this.#spans.map(() => false);
+    this.#visible = this.#spans.map((span) => shown !== null && contains(span.days, shown));
   }
 
   /** The map has no feature-state (a rebuilt style): every marker is hidden. */

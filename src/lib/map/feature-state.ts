@@ -74,20 +74,24 @@ export function writeState<S extends StatefulSource>(
   map.setFeatureState({ source, id }, state);
 }
 
-/** `on` where the flag is set, else `off`; features without state count as unset. */
+/**
+ * `on` where the flag is set, else `off`. A feature without the state falls back to its property
+ * of the same name: the look of the day the map opened on (baked-look.ts); without either it
+ * counts as unset.
+ */
 export function readFlag<S extends StatefulSource>(
   _source: S,
   key: FlagKey<S>,
   on: number,
   off = 0,
 ): ExpressionSpecification {
-  return ['case', ['boolean', ['feature-state', key], false], on, off];
+  return ['case', ['boolean', ['feature-state', key], ['get', key], false], on, off];
 }
 
-/** The text state as a string, '' where unset (so `match` can read it). */
+/** The text state as a string; else the property of the same name; else '' (for `match`). */
 export function readText<S extends StatefulSource>(
   _source: S,
   key: TextKey<S>,
 ): ExpressionSpecification {
-  return ['coalesce', ['feature-state', key], ''];
+  return ['coalesce', ['feature-state', key], ['get', key], ''];
 }

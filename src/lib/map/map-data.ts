@@ -11,6 +11,8 @@ import type { NamingConvention } from '../domain/types';
 import type { BaseGeography } from '../data/atlas-data';
 import type { Selection } from '../domain/selection';
 import { EMPTY, type StyleData } from './style/sources';
+import { bakedSources } from './baked-look';
+import type { DayNumber } from '../time/days';
 
 export interface MapData {
   geography: BaseGeography;
@@ -44,17 +46,23 @@ export function placeLabels(
   };
 }
 
-export function styleDataOf(data: MapData, convention: NamingConvention): StyleData {
+/** The style's data for a map opening on `day` in `convention`. */
+export function styleDataOf(
+  data: MapData,
+  convention: NamingConvention,
+  day: DayNumber,
+): StyleData {
+  const baked = bakedSources(data.control, data.events.features, day);
   return {
     countries: data.geography.countries,
     borders: data.geography.borders,
     coasts: data.geography.coasts,
     countryLabels: data.geography.countryLabels,
     water: data.geography.water ?? EMPTY,
-    controlPieces: data.control.geometry.pieces,
-    controlFronts: data.control.geometry.fronts,
+    controlPieces: baked.controlPieces,
+    controlFronts: baked.controlFronts,
     places: placeLabels(data.places, convention),
-    events: data.events,
+    events: baked.events,
   };
 }
 

@@ -143,6 +143,9 @@ describe('AtlasPainters: focus, layers, selection, names, pointer', () => {
 
   it('switches only the map layers of app layers whose visibility changed', () => {
     const { map, painters } = painted();
+    painters.setDay(day('2000-01-01'));
+    painters.setFocus('AM');
+    map.take();
     painters.setLayers(['control', 'events']);
     expect(map.take()).toEqual([
       { kind: 'visible', layer: 'relations-fill', visible: false },
@@ -153,6 +156,46 @@ describe('AtlasPainters: focus, layers, selection, names, pointer', () => {
     expect(map.take()).toEqual([]);
     painters.setLayers(['control']);
     expect(map.take()).toEqual([{ kind: 'visible', layer: 'event-markers', visible: false }]);
+  });
+
+  it('keeps the relations layer hidden until there is a focus, and hides it again without', () => {
+    const { map, painters } = painted();
+    painters.setDay(day('2000-01-01'));
+    painters.setLayers(['control', 'relations', 'events']);
+    painters.setFocus(null);
+    expect(map.take().filter((w) => w.kind === 'visible')).toEqual([]);
+    painters.setFocus('AM');
+    expect(map.take().filter((w) => w.kind === 'visible')).toEqual([
+      { kind: 'visible', layer: 'relations-fill', visible: true },
+      { kind: 'visible', layer: 'relations-hatch', visible: true },
+      { kind: 'visible', layer: 'relation-lines', visible: true },
+    ]);
+    painters.setFocus(null);
+    expect(map.take().filter((w) => w.kind === 'visible')).toEqual([
+      { kind: 'visible', layer: 'relations-fill', visible: false },
+      { kind: 'visible', layer: 'relations-hatch', visible: false },
+      { kind: 'visible', layer: 'relation-lines', visible: false },
+    ]);
+  });
+
+  it('shows the hover outlines from the first hover on, and the control one only with control', () => {
+    const { map, painters } = painted();
+    painters.setLayers(['relations', 'events']);
+    map.take();
+    painters.setHover({ kind: 'country', id: 'AZ' });
+    expect(map.take()).toEqual([
+      { kind: 'visible', layer: 'country-hover', visible: true },
+      { kind: 'state', source: 'countries', id: 1, state: { hover: true } },
+    ]);
+    painters.setHover(null);
+    painters.setLayers(['control', 'relations', 'events']);
+    expect(map.take().filter((w) => w.kind === 'visible')).toEqual([
+      { kind: 'visible', layer: 'control-fill', visible: true },
+      { kind: 'visible', layer: 'control-dots', visible: true },
+      { kind: 'visible', layer: 'control-low-confidence', visible: true },
+      { kind: 'visible', layer: 'control-fronts', visible: true },
+      { kind: 'visible', layer: 'control-hover', visible: true },
+    ]);
   });
 
   it('outlines a selected zone once, and nothing for a selection without an area', () => {

@@ -17,7 +17,14 @@ import { writeState } from './feature-state';
 import { type MapData, placeLabels, selectionOutline } from './map-data';
 import type { PaintTarget } from './paint-target';
 import { RelationsPainter } from './relations-painter';
-import { LAYER_GROUPS, LAYER_ORDER, type LayerGroup } from './style/layer-order';
+import {
+  HIDDEN_AT_START,
+  HOVER_LAYERS,
+  LAYER_GROUPS,
+  LAYER_ORDER,
+  type LayerGroup,
+  type LayerName,
+} from './style/layer-order';
 
 type Hovered = { source: 'control' | 'countries'; id: number };
 
@@ -46,31 +53,39 @@ export class AtlasPainters {
   #suspended = false;
   // What the map shows now; `undefined`: not known (after a restored context), write it.
   #paintedDay: DayNumber | null = null;
-  /** The style starts with every layer visible. */
-  #shownGroups: Partial<Record<LayerGroup, boolean>> = {
-    control: true,
-    relations: true,
-    events: true,
-  };
+  /** Each map layer's visibility as the map has it; the style starts with HIDDEN_AT_START hidden. */
+  #visible: Partial<Record<LayerName, boolean>> = Object.fromEntries(
+    LAYER_ORDER.map((name) => [name, !HIDDEN_AT_START.includes(name)]),
+  );
+  /** The pointer has been over a zone or country: the hover outlines are shown from then on. */
+  #hoveredOnce = false;
   /** The style starts with no selection outline. */
   #paintedSelection: Selection | null | undefined = null;
   #paintedConvention: NamingConvention | undefined;
   #hovered: Hovered | null = null;
 
-  /** `convention` is the one the style's place labels were built in. */
-  constructor(target: PaintTarget, data: MapData, convention: NamingConvention) {
+  /**
+   * `convention` is the one the style's place labels were built in; `shown`, the day whose look
+   * the style's sources carry as properties (styleDataOf), or null if they carry none.
+   */
+  constructor(
+    target: PaintTarget,
+    data: MapData,
+    convention: NamingConvention,
+    shown: DayNumber | null = null,
+  ) {
     this.#target = target;
     this.#data = data;
     this.#inputs = { day: null, focus: null, layers: null, selection: null, convention };
     this.#paintedConvention = convention;
-    this.#control = new ControlPainter(target, data.control.pieces, data.control.fronts);
+    this.#control = new ControlPainter(target, data.control.pieces, data.control.fronts, shown);
     this.#relations = new RelationsPainter(
       target,
       data.index.relations,
       data.countryCodes,
       data.capitals,
     );
-    this.#events = new EventsPainter(target, data.events.features);
+    this.#events = new EventsPainter(target, data.events.features, shown);
   }
 
   /** The map cannot be drawn on: remember inputs, write nothing. */
@@ -86,7 +101,7 @@ export class AtlasPainters {
     this.#relations.forget();
     this.#events.forget();
     this.#paintedDay = null;
-    this.#shownGroups = {};
+    this.#visible = {};
     this.#paintedSelection = undefined;
     this.#paintedConvention = undefined;
     this.#hovered = null;
@@ -104,8 +119,10 @@ export class AtlasPainters {
   /** The focus of the relations layer; its colours need a day, so they follow the first setDay. */
   setFocus(focus: string | null): void {
     this.#inputs.focus = focus;
+    if (this.#suspended) return;
     const { day } = this.#inputs;
-    if (!this.#suspended && day !== null) this.#relations.paint(focus, day);
+    if (day !== null) this.#relations.paint(focus, day);
+    this.#paintLayers();
   }
 
   setLayers(layers: readonly LayerId[]): void {
@@ -129,6 +146,10 @@ export class AtlasPainters {
     const next = this.#hoverTarget(over);
     const before = this.#hovered;
     if (before?.source === next?.source && before?.id === next?.id) return;
+    if (next && !this.#hoveredOnce) {
+      this.#hoveredOnce = true;
+      this.#paintLayers();
+    }
     if (before) writeState(this.#target, before.source, before.id, { hover: false });
     if (next) writeState(this.#target, next.source, next.id, { hover: true });
     this.#hovered = next;
@@ -143,16 +164,21 @@ export class AtlasPainters {
     this.#relations.paint(focus, day);
   }
 
+  /** Whether a map layer should show: its app layer is on, and it has something to draw. */
+  #wanted(name: LayerName): boolean {
+    const group = LAYER_GROUPS[name];
+    // Until the app says otherwise, every app layer shows.
+    if (group && !(this.#inputs.layers ?? GROUPS).includes(group)) return false;
+    if (group === 'relations' && this.#inputs.focus === null) return false;
+    return !HOVER_LAYERS.includes(name) || this.#hoveredOnce;
+  }
+
   #paintLayers(): void {
-    // Until the app says otherwise, every layer shows, as in the style.
-    const layers = this.#inputs.layers ?? GROUPS;
-    for (const group of GROUPS) {
-      const shown = layers.includes(group);
-      if (shown === this.#shownGroups[group]) continue;
-      this.#shownGroups[group] = shown;
-      for (const name of LAYER_ORDER) {
-        if (LAYER_GROUPS[name] === group) this.#target.setLayerVisible(name, shown);
-      }
+    for (const name of LAYER_ORDER) {
+      const shown = this.#wanted(name);
+      if (shown === this.#visible[name]) continue;
+      this.#visible[name] = shown;
+      this.#target.setLayerVisible(name, shown);
     }
   }
 

@@ -2,7 +2,11 @@
 import { BASE } from '../../style/palette';
 import { type AtlasLayer, byZoom } from './expressions';
 
-export const LABEL_FONT = ['sans-serif'];
+/**
+ * The font of every map label: pre-built SDF glyph ranges served from our own origin
+ * (public/glyphs/, see its README), so MapLibre rasterises no text on the page at load.
+ */
+export const LABEL_FONT = ['Noto Sans Regular'];
 
 export function baseLayers(): AtlasLayer[] {
   return [

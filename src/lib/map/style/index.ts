@@ -1,6 +1,6 @@
 /**
- * The offline map style, built by one pure function per layer group from loaded data: no glyph
- * server, no sprite, no tiles, so no request leaves the page's origin. Date-dependent looks are
+ * The offline map style, built by one pure function per layer group from loaded data: glyphs
+ * from our own origin, no sprite, no tiles, so no request leaves the page's origin. Date-dependent looks are
  * read from feature-state (see feature-state.ts), so a date change repaints without re-tiling.
  */
 import type { StyleSpecification } from 'maplibre-gl';
@@ -9,13 +9,16 @@ import { controlLayers } from './control';
 import { eventLayers } from './events';
 import type { AtlasLayer } from './expressions';
 import { interactionLayers } from './interaction';
-import { LAYER_ORDER, type LayerName } from './layer-order';
+import { HIDDEN_AT_START, LAYER_ORDER, type LayerName } from './layer-order';
 import { placeLayers } from './places';
 import { referenceLayers } from './reference';
 import { relationLayers } from './relations';
 import { type StyleData, atlasSources } from './sources';
 
-/** Every layer of every group, in LAYER_ORDER; a layer missing from a group is an error. */
+/**
+ * Every layer of every group, in LAYER_ORDER, those of HIDDEN_AT_START hidden; a layer missing
+ * from a group is an error.
+ */
 export function atlasLayers(): AtlasLayer[] {
   const byName = new Map<LayerName, AtlasLayer>();
   const groups = [
@@ -33,15 +36,25 @@ export function atlasLayers(): AtlasLayer[] {
   return LAYER_ORDER.map((name) => {
     const layer = byName.get(name);
     if (!layer) throw new Error(`no group builds layer ${name}`);
-    return layer;
+    if (!HIDDEN_AT_START.includes(name)) return layer;
+    return { ...layer, layout: { ...layer.layout, visibility: 'none' } } as AtlasLayer;
   });
 }
 
-/** The whole style: every source inline, every layer in LAYER_ORDER. */
-export function atlasStyle(data: StyleData): StyleSpecification {
+/**
+ * The glyph URL template for a page at `baseUri`: the app's own public/glyphs/ folder. Absolute,
+ * as MapLibre fetches it; the placeholders are appended after resolving so they stay unescaped.
+ */
+export function glyphsUrl(baseUri: string): string {
+  return `${new URL('glyphs/', baseUri).href}{fontstack}/{range}.pbf`;
+}
+
+/** The whole style: every source inline, every layer in LAYER_ORDER; `glyphs` from glyphsUrl. */
+export function atlasStyle(data: StyleData, glyphs: string): StyleSpecification {
   return {
     version: 8,
     name: 'Caucasus Atlas (offline)',
+    glyphs,
     sources: atlasSources(data),
     layers: atlasLayers(),
   };

@@ -38,3 +38,20 @@ export const LAYER_GROUPS: Partial<Record<LayerName, LayerGroup>> = {
   'relation-lines': 'relations',
   'event-markers': 'events',
 };
+
+/**
+ * Layers that would draw nothing in the first view and so start hidden: the relations layer
+ * without a focus, and the hover outlines before the pointer is over anything. Each still draws
+ * every feature (transparent) when visible, and in software rendering that is a pass over the
+ * whole screen per frame. The painters show them when they have something to draw.
+ */
+export const HIDDEN_AT_START: readonly LayerName[] = [
+  'relations-fill',
+  'relations-hatch',
+  'relation-lines',
+  'country-hover',
+  'control-hover',
+];
+
+/** The hover outlines, shown from the first hover on. */
+export const HOVER_LAYERS: readonly LayerName[] = ['country-hover', 'control-hover'];

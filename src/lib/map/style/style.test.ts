@@ -4,10 +4,14 @@ import type { LayerSpecification } from 'maplibre-gl';
 import { FEATURE_STATE } from '../feature-state';
 import { styleDataOf } from '../map-data';
 import { fixtureData } from '../test/fixture';
+import { toDay } from '../../time/days';
 import { atlasStyle } from './index';
 import { LAYER_GROUPS, LAYER_ORDER } from './layer-order';
 
-const style = atlasStyle(styleDataOf(fixtureData(), 'intl'));
+const style = atlasStyle(
+  styleDataOf(fixtureData(), 'intl', toDay('1990-01-01')),
+  'http://localhost/glyphs/{fontstack}/{range}.pbf',
+);
 
 /** Every `['feature-state', key]` anywhere in a value. */
 function stateKeysIn(value: unknown): string[] {

@@ -191,7 +191,15 @@ export function fixtureData(): MapData {
             geometry: square(46, 38 + i),
           })),
         },
-        fronts: { type: 'FeatureCollection', features: [] },
+        fronts: {
+          type: 'FeatureCollection',
+          features: FRONTS.map(({ id, a, b }) => ({
+            type: 'Feature',
+            id,
+            properties: { a, b },
+            geometry: { type: 'LineString', coordinates: [] },
+          })),
+        },
       },
     },
     places: [place('yerevan', 'Yerevan', 'AM', 44.5), place('baku', 'Baku', 'AZ', 49.9)],
