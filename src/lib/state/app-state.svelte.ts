@@ -43,6 +43,7 @@ export class AppState {
   #selection: Selection | null = $state(null);
   #names: NamingConvention = $state('intl');
   #view: ViewId = $state('control');
+  #embed = $state(false);
   #notices: Notice[] = $state([]);
   #nextNotice = 1;
 
@@ -79,6 +80,10 @@ export class AppState {
   get view(): ViewId {
     return this.#view;
   }
+  /** Shown inside another site's frame (`embed=1`): read from the link only, never toggled. */
+  get embed(): boolean {
+    return this.#embed;
+  }
   get notices(): readonly Notice[] {
     return this.#notices;
   }
@@ -95,6 +100,7 @@ export class AppState {
     this.#selection = state.select ?? null;
     this.#names = state.names ?? 'intl';
     this.#view = state.view ?? 'control';
+    this.#embed = state.embed === true;
     const notes = [...problems];
     if (this.#view !== 'control') {
       notes.push(
@@ -113,6 +119,7 @@ export class AppState {
     if (this.#selection) hash.select = { ...this.#selection };
     if (this.#names !== 'intl') hash.names = this.#names;
     if (this.#view !== 'control') hash.view = this.#view;
+    if (this.#embed) hash.embed = true;
     return hash;
   }
 
