@@ -121,20 +121,25 @@ const DATA_MANIFEST = JSON.parse(
  */
 async function offlineReady(page: Page): Promise<void> {
   const sizes = Object.entries(DATA_MANIFEST.files).map(([file, { bytes }]) => [file, bytes]);
-  await page.waitForFunction(
-    async ([cacheName, files]) => {
-      if (!navigator.serviceWorker.controller) return false;
-      const cache = await caches.open(cacheName as string);
-      if (!(await cache.match('./data/manifest.json'))) return false;
-      for (const [file, bytes] of files as [string, number][]) {
-        const response = await cache.match(`./data/${file}`);
-        if (!response || (await response.arrayBuffer()).byteLength !== bytes) return false;
-      }
-      return true;
-    },
-    [`atlas-data-${DATA_MANIFEST.version}`, sizes] as const,
-    { timeout: 60_000, polling: 500 },
-  );
+  // page.waitForFunction does not await a promise (it takes one for a truthy value): poll here.
+  for (let attempt = 0; attempt < 120; attempt++) {
+    const ready = await page.evaluate(
+      async ([cacheName, files]) => {
+        if (!navigator.serviceWorker.controller) return false;
+        const cache = await caches.open(cacheName as string);
+        if (!(await cache.match('./data/manifest.json'))) return false;
+        for (const [file, bytes] of files as [string, number][]) {
+          const response = await cache.match(`./data/${file}`);
+          if (!response || (await response.arrayBuffer()).byteLength !== bytes) return false;
+        }
+        return true;
+      },
+      [`atlas-data-${DATA_MANIFEST.version}`, sizes] as const,
+    );
+    if (ready) return;
+    await page.waitForTimeout(500);
+  }
+  throw new Error('the service worker never held every data file');
 }
 
 async function serviceWorkerContext(
