@@ -142,6 +142,8 @@ async function offlineReady(page: Page): Promise<void> {
   throw new Error('the service worker never held every data file');
 }
 
+const swFile = (dist: string) => join(dist, 'sw.js');
+
 async function serviceWorkerContext(
   browser: import('playwright-core').Browser,
 ): Promise<{ context: BrowserContext; page: Page; problems: string[] }> {
@@ -251,6 +253,38 @@ export const tests: E2ETest[] = [
         checkEqual(await page.getByTestId('details-panel').count(), 0, 'no panel');
         checkNoProblems(problems.filter((p) => !p.includes('net::ERR_INTERNET_DISCONNECTED')));
       } finally {
+        await context.close();
+      }
+    },
+  },
+  {
+    name: 'a new build published after the visit brings up a reload prompt',
+    async run({ browser, origin, dist }) {
+      const { context, page, problems } = await serviceWorkerContext(browser);
+      let restore = () => {};
+      try {
+        await page.goto(`${origin}/${VIEW}`);
+        await page.waitForSelector('.map[data-ready="true"]', { timeout: 60_000 });
+        await offlineReady(page);
+        checkEqual(await page.getByTestId('update-prompt').count(), 0, 'prompt before an update');
+        // A new deploy: the server now has a different sw.js (as a new data version makes). The
+        // browser fetches the worker's script itself, past Playwright's routes, so the served
+        // file is changed, and put back afterwards.
+        const published = readFileSync(swFile(dist), 'utf8');
+        writeFileSync(swFile(dist), `${published}\n// a later build\n`);
+        restore = () => writeFileSync(swFile(dist), published);
+        await page.reload();
+        await page.waitForSelector('.map[data-ready="true"]', { timeout: 60_000 });
+        await page.getByTestId('update-prompt').waitFor({ timeout: 60_000 });
+        await Promise.all([
+          page.waitForEvent('load', { timeout: 60_000 }),
+          page.getByRole('button', { name: 'Reload' }).click(),
+        ]);
+        await page.waitForSelector('.map[data-ready="true"]', { timeout: 60_000 });
+        checkEqual(await page.getByTestId('update-prompt').count(), 0, 'prompt after reloading');
+        checkNoProblems(problems);
+      } finally {
+        restore();
         await context.close();
       }
     },
