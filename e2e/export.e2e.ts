@@ -16,6 +16,7 @@ import {
   openWatchedPage,
   screenPoint,
 } from './browser';
+import { checkAccessible } from './accessibility';
 import { type E2ETest, check, checkEqual, checkNoProblems } from './harness';
 import { controllerShownAt, showOverlays } from './map-reading';
 import { place } from './places';
@@ -171,9 +172,10 @@ export const tests: E2ETest[] = [
         { width: 640, height: 480 },
         { width: 390, height: 844 },
       ]) {
-        const watched = await openWatchedPage(browser, origin, viewport);
+        const watched = await openWatchedPage(browser, origin, viewport, { axe: true });
         const { page } = watched;
         await openAtlas(watched, origin, `${VIEW}&embed=1`);
+        await checkAccessible(page, `embed mode at ${viewport.width}x${viewport.height}`);
         checkEqual(await page.getByTestId('search-input').count(), 0, 'search in embed mode');
         checkEqual(await page.getByTestId('export-menu').count(), 0, 'export menu in embed mode');
         check(await page.getByTestId('timeline-date-input').isVisible(), 'date control shown');
@@ -199,12 +201,15 @@ export const tests: E2ETest[] = [
   {
     name: 'the embed dialog gives an iframe snippet of the current view in each size',
     async run({ browser, origin }) {
-      const watched = await openWatchedPage(browser, origin);
+      const watched = await openWatchedPage(browser, origin, undefined, { axe: true });
       const { page } = watched;
       await openAtlas(watched, origin, VIEW);
       await page.getByTestId('export-menu').locator('summary').click();
+      await checkAccessible(page, 'the export menu open');
       await page.getByTestId('embed-open').click();
       const snippet = page.getByTestId('embed-snippet');
+      await snippet.waitFor();
+      await checkAccessible(page, 'the embed dialog');
       const first = await snippet.inputValue();
       check(first.startsWith(`<iframe src="${origin}/#map=`), `snippet: ${first}`);
       check(first.includes('date=2020-11-10&amp;embed=1"'), `snippet keeps the view: ${first}`);
