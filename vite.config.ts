@@ -1,5 +1,7 @@
+import { readFileSync } from 'node:fs';
 import { defineConfig, type Plugin } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
+import { VitePWA } from 'vite-plugin-pwa';
 
 /**
  * The Content-Security-Policy of the built app: everything it loads comes from its own origin,
@@ -8,7 +10,8 @@ import { svelte } from '@sveltejs/vite-plugin-svelte';
  *   decodes raster images it is handed through blob: URLs.
  * - font-src data: the bundler inlines the smallest font subsets into the CSS as data: URLs.
  * - worker-src blob:, child-src blob: MapLibre starts its worker from a blob: URL when it cannot
- *   load the worker file directly.
+ *   load the worker file directly. (worker-src 'self' also covers the service worker, sw.js.)
+ * - manifest-src 'self': the web app manifest (manifest.webmanifest) of the offline app.
  */
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'none'",
@@ -70,14 +73,75 @@ function publicUrlMeta(): Plugin {
   };
 }
 
+/** The data version (content hash) the build ships; it names the service worker's data cache. */
+const DATA_VERSION = (
+  JSON.parse(readFileSync('public/data/manifest.json', 'utf8')) as { version: string }
+).version;
+
+/**
+ * Offline after the first visit (built app only; the dev server registers no worker). The
+ * service worker precaches the app, its fonts and icons, and serves public/data/ network-first
+ * from a cache named after the data version: online, the newest data always wins (and a Retry's
+ * `cache: 'reload'` reaches the server); offline, the last data seen is used. A new build (new
+ * code or a new data version) changes sw.js, which the page announces with a reload prompt
+ * (src/lib/offline/register.ts registers it from the main bundle: the CSP allows no inline
+ * script).
+ */
+function offline() {
+  return VitePWA({
+    registerType: 'prompt',
+    injectRegister: false,
+    manifest: {
+      name: 'Caucasus Atlas',
+      short_name: 'Caucasus Atlas',
+      description:
+        'Who controlled which territory in the South Caucasus, and what relations the states had, on any day since 1988, with sources.',
+      lang: 'en',
+      start_url: './',
+      scope: './',
+      display: 'standalone',
+      background_color: '#c6dcea',
+      theme_color: '#c6dcea',
+      icons: [
+        { src: 'icons/icon-192.png', sizes: '192x192', type: 'image/png' },
+        { src: 'icons/icon-512.png', sizes: '512x512', type: 'image/png' },
+      ],
+    },
+    workbox: {
+      // The app (MapLibre's worker is an .mjs) and the woff2 fonts (browsers that run the app all
+      // read woff2), not the data; the plugin adds the icons and the web app manifest itself.
+      globPatterns: ['**/*.{js,mjs,css,html,woff2}'],
+      globIgnores: ['data/**'],
+      // MapLibre's chunk is over workbox's 2 MiB default.
+      maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
+      navigateFallback: 'index.html',
+      navigateFallbackDenylist: [/\/data\//],
+      cleanupOutdatedCaches: true,
+      // The first visit's page comes under the worker at once, so it can fill the data cache.
+      clientsClaim: true,
+      runtimeCaching: [
+        {
+          urlPattern: ({ url }) => url.pathname.includes('/data/'),
+          handler: 'NetworkFirst',
+          options: { cacheName: `atlas-data-${DATA_VERSION}` },
+        },
+      ],
+    },
+  });
+}
+
 export default defineConfig({
-  plugins: [svelte(), contentSecurityPolicy(), publicUrlMeta()],
+  plugins: [svelte(), contentSecurityPolicy(), publicUrlMeta(), offline()],
+  define: { __ATLAS_DATA_CACHE__: JSON.stringify(`atlas-data-${DATA_VERSION}`) },
   // Relative asset paths so the built app also works from a sub-folder or a file server.
   base: './',
   build: {
     target: 'es2022',
     chunkSizeWarningLimit: 1500,
     rolldownOptions: {
+      // The timing report names slow plugin callbacks; vite-plugin-pwa writing sw.js after the
+      // bundle (several seconds on a busy machine) always tops it, which is no finding.
+      checks: { pluginTimings: false },
       output: {
         // MapLibre in a chunk of its own: it changes rarely (better caching), and the benchmark
         // reports its size apart from ours.

@@ -47,6 +47,7 @@ export class AppState {
   #selection: Selection | null = $state(null);
   #names: NamingConvention = $state('intl');
   #view: ViewId = $state('control');
+  #embed = $state(false);
   #notices: Notice[] = $state([]);
   #nextNotice = 1;
   #camera: CameraRequest | null = $state.raw(null);
@@ -85,6 +86,10 @@ export class AppState {
   get view(): ViewId {
     return this.#view;
   }
+  /** Shown inside another site's frame (`embed=1`): read from the link only, never toggled. */
+  get embed(): boolean {
+    return this.#embed;
+  }
   get notices(): readonly Notice[] {
     return this.#notices;
   }
@@ -114,6 +119,7 @@ export class AppState {
       this.#camera = { position: state.map, request: (this.#camera?.request ?? 0) + 1 };
       this.#shown = state.map;
     }
+    this.#embed = state.embed === true;
     const notes = [...problems];
     if (this.#view !== 'control') {
       notes.push(
@@ -133,6 +139,7 @@ export class AppState {
     if (this.#selection) hash.select = { ...this.#selection };
     if (this.#names !== 'intl') hash.names = this.#names;
     if (this.#view !== 'control') hash.view = this.#view;
+    if (this.#embed) hash.embed = true;
     return hash;
   }
 

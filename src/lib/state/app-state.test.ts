@@ -136,6 +136,17 @@ describe('AppState', () => {
     expect(app.notices).toHaveLength(3);
   });
 
+  it('reads embed=1 as a flag and keeps it in the link', () => {
+    const app = new AppState(range);
+    expect(app.embed).toBe(false);
+    app.applyHash(parseHash('#embed=1', range));
+    expect(app.embed).toBe(true);
+    expect(app.toHash().embed).toBe(true);
+    app.applyHash(parseHash('', range));
+    expect(app.embed).toBe(false);
+    expect(app.toHash().embed).toBeUndefined();
+  });
+
   it('dismisses notices by id', () => {
     const app = new AppState(range);
     app.notify('one');

@@ -130,4 +130,16 @@ describe('serialiseHash', () => {
       rewrite: false,
     });
   });
+
+  it('keeps embed=1 and drops any other embed value', () => {
+    expect(parseHash('#date=2020-11-10&embed=1', range)).toEqual({
+      state: { date: '2020-11-10', embed: true },
+      problems: [],
+      rewrite: false,
+    });
+    expect(serialiseHash({ date: '2020-11-10', embed: true })).toBe('#date=2020-11-10&embed=1');
+    const { state, problems } = parseHash('#embed=yes', range);
+    expect(state).toEqual({});
+    expect(problems).toHaveLength(1);
+  });
 });

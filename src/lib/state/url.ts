@@ -34,6 +34,8 @@ export interface HashState {
   select?: Selection;
   names?: NamingConvention;
   view?: ViewId;
+  /** `embed=1`: the page is inside another site's frame (map, date control and legend only). */
+  embed?: true;
 }
 
 export interface DateRange {
@@ -66,7 +68,7 @@ function quote(text: string): string {
   return `“${short}”`;
 }
 
-const KNOWN_KEYS = ['map', 'date', 'layers', 'focus', 'select', 'names', 'view'] as const;
+const KNOWN_KEYS = ['map', 'date', 'layers', 'focus', 'select', 'names', 'view', 'embed'] as const;
 const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]{0,80}$/;
 
 function decode(text: string): string | null {
@@ -183,6 +185,11 @@ export function parseHash(hash: string, range: DateRange): ParsedHash {
         else problems.push(`Ignored ${shown}: expected control, recognised or claims.`);
         break;
       }
+      case 'embed': {
+        if (value === '1') state.embed = true;
+        else problems.push(`Ignored ${shown}: expected embed=1.`);
+        break;
+      }
     }
   }
   return { state, problems, rewrite: problems.length > 0 };
@@ -203,5 +210,6 @@ export function serialiseHash(state: HashState): string {
   }
   if (state.names) parts.push(`names=${state.names}`);
   if (state.view) parts.push(`view=${state.view}`);
+  if (state.embed) parts.push('embed=1');
   return parts.length > 0 ? `#${parts.join('&')}` : '';
 }

@@ -1,0 +1,121 @@
+/**
+ * Exports the map as a PNG: the map's pixels (read by src/lib/map/snapshot.ts) with the title,
+ * day, view, legend, scale bar and attribution drawn over them. The app imports this module
+ * only when asked to export (a dynamic `import()`), so none of it weighs on the first view.
+ */
+import { snapshotMap } from '../map/snapshot';
+import { CONTROLLERS, type Controller } from '../domain/types';
+import {
+  CONTROLLER_FILLS,
+  DOTTED_CONTROLLERS,
+  RELATION_FILLS,
+  RELATION_LABELS,
+  type RelationColourKey,
+} from '../style/palette';
+import { type ExportContent, type LegendSection, composeExport } from './compose';
+import { exportFileName } from './layout';
+
+export interface ExportRequest {
+  /** The map, as MapView holds it (typed by snapshot.ts: only src/lib/map names MapLibre). */
+  map: Parameters<typeof snapshotMap>[0];
+  /** 1: the size on screen; 2: twice the resolution, for print. */
+  pixelRatio: number;
+  /** The day shown, as YYYY-MM-DD, and as the page writes it. */
+  date: string;
+  dateLabel: string;
+  /** The view (control, recognised, claims) and the layers shown. */
+  view: string;
+  layers: readonly string[];
+  focusName: string | null;
+  /** Each controller's name on the day shown. */
+  labels: Partial<Record<Controller, string>>;
+  /** The absolute link to the same view of the atlas. */
+  address: string;
+}
+
+const RELATION_KEYS: RelationColourKey[] = [
+  'focus',
+  'alliance',
+  'strategic-partnership',
+  'relations',
+  'no-relations',
+  'non-recognition',
+  'recognised',
+  'not-independent',
+  'no-data',
+];
+
+/** The legend as the page shows it for the same layers. */
+function legendOf(request: ExportRequest): LegendSection[] {
+  const sections: LegendSection[] = [];
+  if (request.layers.includes('control')) {
+    sections.push({
+      heading: 'Who controlled the area',
+      items: [
+        ...CONTROLLERS.map((code) => ({
+          label: request.labels[code] ?? code,
+          colour: CONTROLLER_FILLS[code],
+          dotted: DOTTED_CONTROLLERS.includes(code),
+        })),
+        { label: 'Boundary between areas held by different sides', line: true },
+      ],
+    });
+  }
+  if (request.layers.includes('relations') && request.focusName) {
+    sections.push({
+      heading: `Relations with ${request.focusName}`,
+      items: RELATION_KEYS.map((key) => ({
+        label: RELATION_LABELS[key],
+        colour: RELATION_FILLS[key],
+      })),
+    });
+  }
+  return sections;
+}
+
+export function exportContent(
+  request: ExportRequest,
+  position: { zoom: number; lat: number; lon: number },
+): ExportContent {
+  const layers = request.layers.length > 0 ? request.layers.join(', ') : 'none';
+  const centre =
+    `${Math.abs(position.lat).toFixed(2)}° ${position.lat >= 0 ? 'N' : 'S'}, ` +
+    `${Math.abs(position.lon).toFixed(2)}° ${position.lon >= 0 ? 'E' : 'W'}`;
+  return {
+    title: `Caucasus Atlas: ${request.dateLabel}`,
+    details: [
+      `View: ${request.view}; layers: ${layers}`,
+      `Centre ${centre}, zoom ${position.zoom.toFixed(2)}`,
+    ],
+    legend: legendOf(request),
+    attribution: [
+      'Base map: Natural Earth (public domain). Data: Caucasus Atlas authors, CC BY 4.0.',
+      request.address,
+    ],
+  };
+}
+
+function pngOf(canvas: HTMLCanvasElement): Promise<Blob> {
+  return new Promise((done, fail) =>
+    canvas.toBlob(
+      (blob) => (blob ? done(blob) : fail(new Error('The image could not be encoded.'))),
+      'image/png',
+    ),
+  );
+}
+
+/** Draws the export and hands it to the browser as a download. */
+export async function exportPng(request: ExportRequest): Promise<void> {
+  const snapshot = await snapshotMap(request.map, request.pixelRatio);
+  const canvas = composeExport(snapshot, exportContent(request, snapshot.position));
+  const blob = await pngOf(canvas);
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = exportFileName(request.date);
+  document.body.append(link);
+  link.click();
+  link.remove();
+  // The download has its own copy once started; free the page's after this task.
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
