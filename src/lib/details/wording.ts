@@ -33,9 +33,15 @@ export function otherNames(
     result.push(variant);
   };
   add({ usage: USAGE_LABELS.intl, name: thing.name, lang: 'en' });
+  // Azerbaijani usage is the Azerbaijani spelling (see placeName); the English spelling that
+  // Azerbaijani sources use follows it, labelled as such.
+  const azerbaijani = thing.native.az;
+  if (azerbaijani) add({ usage: USAGE_LABELS.az, name: azerbaijani, lang: 'az' });
   for (const key of NAME_LANGUAGES) {
     const latin = thing.names[key];
-    if (latin) add({ usage: USAGE_LABELS[key], name: latin, lang: `${key}-Latn` });
+    if (!latin) continue;
+    const usage = key === 'az' && azerbaijani ? `${USAGE_LABELS.az} in English` : USAGE_LABELS[key];
+    add({ usage, name: latin, lang: `${key}-Latn` });
   }
   for (const key of NAME_LANGUAGES) {
     const native = thing.native[key];

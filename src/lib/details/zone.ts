@@ -2,6 +2,7 @@
 import type { AtlasIndex, IndexedPiece } from '../domain/atlas-index';
 import { placeName } from '../domain/places';
 import { controlHistory, controlNow, recognisedIn } from './control-history';
+import { nameRewrite } from '../domain/names';
 import { eventLinks } from './event';
 import { present, statement } from './sourcing';
 import type { DetailsOptions, SelectionDetails } from './types';
@@ -31,7 +32,10 @@ export function zoneDetails(
     facts,
     heldByOthers: [],
     history: controlHistory(piece, options.day, index),
-    events: eventLinks(index.eventsAbout.zones.get(piece.piece) ?? []),
+    events: eventLinks(
+      index.eventsAbout.zones.get(piece.piece) ?? [],
+      nameRewrite(index.places, options.convention),
+    ),
     relation: null,
     event: null,
   };

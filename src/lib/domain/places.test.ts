@@ -23,8 +23,14 @@ describe('placeName', () => {
   it('uses each convention and falls back to the international name', () => {
     expect(placeName(lachin, 'intl')).toBe('Lachin');
     expect(placeName(lachin, 'hy')).toBe('Berdzor');
-    expect(placeName(shusha, 'az')).toBe('Shusha');
+    expect(placeName(shusha, 'hy')).toBe('Shushi');
     expect(placeName(sus, 'hy')).toBe('Sus');
+  });
+
+  it('writes Azerbaijani usage in the Azerbaijani spelling, else its English one', () => {
+    expect(placeName(shusha, 'az')).toBe('Şuşa');
+    expect(placeName(lachin, 'az')).toBe('Lachin');
+    expect(placeName(sus, 'az')).toBe('Sus');
   });
 });
 

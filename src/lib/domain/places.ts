@@ -30,14 +30,18 @@ export interface Place {
 }
 
 /**
- * The name of a place or zone in a naming convention (its Latin-script usage there); falls back
- * to the international name.
+ * The name of a place or zone in a naming convention; falls back to the international name.
+ * Azerbaijani is written in the Latin script, so Azerbaijani usage is its own spelling
+ * (`native.az`: "Şuşa", "Xankəndi") where the registry has one; `names.az` is the spelling
+ * Azerbaijani sources use in English ("Shusha", "Khankendi"). Armenian usage is the Latin
+ * transliteration in `names.hy` ("Shushi"), as the Armenian script would not be read by most.
  */
 export function placeName(
-  place: { name: string; names: OtherNames },
+  place: { name: string; names: OtherNames; native?: OtherNames },
   convention: NamingConvention,
 ): string {
   if (convention === 'intl') return place.name;
+  if (convention === 'az') return place.native?.az ?? place.names.az ?? place.name;
   return place.names[convention] ?? place.name;
 }
 
