@@ -3,16 +3,27 @@ import { describe, expect, it } from 'vitest';
 import { nameRewrite } from './names';
 
 const places = [
-  { name: 'Shusha', names: { hy: 'Shushi', az: 'Shusha' }, native: { hy: 'Շուշի', az: 'Şuşa' } },
   {
+    kind: 'town' as const,
+    name: 'Shusha',
+    names: { hy: 'Shushi', az: 'Shusha' },
+    native: { hy: 'Շուշի', az: 'Şuşa' },
+  },
+  {
+    kind: 'town' as const,
     name: 'Stepanakert',
     names: { hy: 'Stepanakert', az: 'Khankendi' },
     native: { az: 'Xankəndi' },
   },
-  { name: 'Madagiz', names: { hy: 'Mataghis', az: 'Sugovushan' }, native: { az: 'Suqovuşan' } },
-  { name: 'Sus', names: {}, native: { hy: 'Սուս', az: 'Sus' } },
-  { name: 'Yukhari Askipara', names: { hy: 'Verin Voskepar' }, native: {} },
-  { name: 'Askipara', names: { hy: 'Voskepar' }, native: {} },
+  {
+    kind: 'town' as const,
+    name: 'Madagiz',
+    names: { hy: 'Mataghis', az: 'Sugovushan' },
+    native: { az: 'Suqovuşan' },
+  },
+  { kind: 'town' as const, name: 'Sus', names: {}, native: { hy: 'Սուս', az: 'Sus' } },
+  { kind: 'town' as const, name: 'Yukhari Askipara', names: { hy: 'Verin Voskepar' }, native: {} },
+  { kind: 'town' as const, name: 'Askipara', names: { hy: 'Voskepar' }, native: {} },
 ];
 
 describe('place names in running text', () => {

@@ -14,7 +14,7 @@
 import { type Place, placeName } from './places';
 import type { NamingConvention } from './types';
 
-type NamedPlace = Pick<Place, 'name' | 'names' | 'native'>;
+type NamedPlace = Pick<Place, 'name' | 'names' | 'native' | 'kind'>;
 
 /** Rewrites a text's place names into a convention. */
 export type NameRewrite = (text: string) => string;

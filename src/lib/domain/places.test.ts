@@ -30,7 +30,17 @@ describe('placeName', () => {
   it('writes Azerbaijani usage in the Azerbaijani spelling, else its English one', () => {
     expect(placeName(shusha, 'az')).toBe('Şuşa');
     expect(placeName(lachin, 'az')).toBe('Lachin');
-    expect(placeName(sus, 'az')).toBe('Sus');
+    expect(placeName(place('talish', 'Talish', {}, { az: 'Talış' }), 'az')).toBe('Talış');
+  });
+
+  it("keeps a zone's Azerbaijani usage, which is written in the Azerbaijani alphabet", () => {
+    const zone = {
+      name: 'Eastern edge of Martakert',
+      names: { az: 'Ağdərənin şərq kənarı' },
+      native: { az: 'Ağdərə' },
+    };
+    expect(placeName(zone, 'az')).toBe('Ağdərənin şərq kənarı');
+    expect(placeName({ ...zone, names: {} }, 'az')).toBe('Eastern edge of Martakert');
   });
 });
 
