@@ -116,6 +116,17 @@ export const tests: E2ETest[] = [
       await page.getByTitle('Play speed').selectOption({ label: '1 year/s' });
       // Pausing at key events is on by default; this play runs straight through.
       await page.getByLabel('Pause at key events').uncheck();
+      // The bar's height on every frame of play: labels and notes must not reflow it.
+      await page.evaluate(() => {
+        const heights = new Set<number>();
+        (window as unknown as { __heights: Set<number> }).__heights = heights;
+        const bar = document.querySelector('[data-testid="timeline"]') as HTMLElement;
+        const watch = () => {
+          heights.add(bar.getBoundingClientRect().height);
+          requestAnimationFrame(watch);
+        };
+        requestAnimationFrame(watch);
+      });
       await page.getByTestId('timeline-play').click();
       // Let it run: the date must move forward while playing.
       await page.waitForFunction(() => !location.hash.includes('date=1988-01-01'));
@@ -125,6 +136,10 @@ export const tests: E2ETest[] = [
         { timeout: 120_000 },
       );
       checkEqual(await urlDate(page), manifest.verifiedThrough, 'play stops on the last day');
+      const heights = await page.evaluate(() => [
+        ...(window as unknown as { __heights: Set<number> }).__heights,
+      ]);
+      checkEqual(heights.length, 1, `the bar kept one height during play: ${heights.join(', ')}`);
       await mapIdle(page);
       await showOverlays(page, false);
       checkEqual(await controllerShownAt(page, ...STEPANAKERT), 'AZ', 'Stepanakert at the end');
