@@ -108,9 +108,9 @@ function offline() {
       ],
     },
     workbox: {
-      // The app (MapLibre's worker is an .mjs) and the woff2 fonts (browsers that run the app all
-      // read woff2), not the data; the plugin adds the icons and the web app manifest itself.
-      globPatterns: ['**/*.{js,mjs,css,html,woff2}'],
+      // The app (MapLibre's worker is an .mjs), the woff2 fonts (browsers that run the app all
+      // read woff2) and the map's label glyphs (pbf), not the data; the plugin adds the icons and the web app manifest itself.
+      globPatterns: ['**/*.{js,mjs,css,html,woff2,pbf}'],
       globIgnores: ['data/**'],
       // MapLibre's chunk is over workbox's 2 MiB default.
       maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,

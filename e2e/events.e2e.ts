@@ -69,7 +69,7 @@ export const tests: E2ETest[] = [
       await page.waitForFunction(() => location.hash.includes('names=az'));
       await mapIdle(page);
       const az = await labels();
-      check(az.includes('Khankendi'), `Azerbaijani usage: Khankendi in ${az.join(', ')}`);
+      check(az.includes('Xankəndi'), `Azerbaijani usage: Xankəndi in ${az.join(', ')}`);
       await page.getByTestId('names-select').selectOption('hy');
       await mapIdle(page);
       const hy = await labels();

@@ -1,6 +1,7 @@
 /**
  * Issue 4: the timeline drives the map: Kalbajar was handed over on 25 Nov 2020, Shusha taken
- * on 8 Nov 2020.
+ * on 8 Nov 2020. Issue 12: slow play, ticks a mouse can reach, dates typed as people write
+ * them, place names in the chosen convention on the map and in event titles.
  */
 import type { Page } from 'playwright-core';
 import { toDay } from '../src/lib/time/days';
@@ -113,6 +114,19 @@ export const tests: E2ETest[] = [
       await openAtlas(watched, origin, '#map=8/39.8/46.7&date=1988-01-01');
       const manifest = await page.evaluate(() => fetch('data/manifest.json').then((r) => r.json()));
       await page.getByTitle('Play speed').selectOption({ label: '1 year/s' });
+      // Pausing at key events is on by default; this play runs straight through.
+      await page.getByLabel('Pause at key events').uncheck();
+      // The bar's height on every frame of play: labels and notes must not reflow it.
+      await page.evaluate(() => {
+        const heights = new Set<number>();
+        (window as unknown as { __heights: Set<number> }).__heights = heights;
+        const bar = document.querySelector('[data-testid="timeline"]') as HTMLElement;
+        const watch = () => {
+          heights.add(bar.getBoundingClientRect().height);
+          requestAnimationFrame(watch);
+        };
+        requestAnimationFrame(watch);
+      });
       await page.getByTestId('timeline-play').click();
       // Let it run: the date must move forward while playing.
       await page.waitForFunction(() => !location.hash.includes('date=1988-01-01'));
@@ -122,9 +136,146 @@ export const tests: E2ETest[] = [
         { timeout: 120_000 },
       );
       checkEqual(await urlDate(page), manifest.verifiedThrough, 'play stops on the last day');
+      const heights = await page.evaluate(() => [
+        ...(window as unknown as { __heights: Set<number> }).__heights,
+      ]);
+      checkEqual(heights.length, 1, `the bar kept one height during play: ${heights.join(', ')}`);
       await mapIdle(page);
       await showOverlays(page, false);
       checkEqual(await controllerShownAt(page, ...STEPANAKERT), 'AZ', 'Stepanakert at the end');
+      checkNoProblems(watched.problems);
+    },
+  },
+  {
+    name: 'playing at the slowest speed shows every day in turn, one day per second',
+    async run({ browser, origin }) {
+      const watched = await openWatchedPage(browser, origin);
+      const { page } = watched;
+      await openAtlas(watched, origin, '#map=8/39.8/46.7&date=2020-09-27');
+      checkEqual(
+        await page.getByLabel('Pause at key events').isChecked(),
+        true,
+        'pause at key events is on by default',
+      );
+      // 27 September 2020 has events of its own; pausing would stop play at the next ones.
+      await page.getByLabel('Pause at key events').uncheck();
+      const speeds = await page.getByTitle('Play speed').locator('option').allTextContents();
+      checkEqual(speeds.slice(0, 2), ['1 day/s', '1 week/s'], 'the slowest speeds come first');
+      await page.getByTitle('Play speed').selectOption({ label: '1 day/s' });
+      // The page's clock is the test's: its frames run only as far as the test moves it, so
+      // seconds of play are counted exactly, however fast the machine is.
+      await page.clock.install();
+      await page.getByTestId('timeline-play').click();
+      // A tenth of a second to start: the first frame only starts play's own clock.
+      await page.clock.runFor(100);
+      const days = [toDay(await urlDate(page))];
+      for (let second = 0; second < 3; second++) {
+        await page.clock.runFor(1000);
+        days.push(toDay(await urlDate(page)));
+      }
+      checkEqual(
+        days.slice(1).map((d, i) => d - days[i]!),
+        [1, 1, 1],
+        'one day for each second of play',
+      );
+      await page.getByTestId('timeline-play').click();
+      checkNoProblems(watched.problems);
+    },
+  },
+  {
+    name: 'the 19 September 2023 offensive is reached with a mouse, and no tick hides another',
+    async run({ browser, origin }) {
+      const watched = await openWatchedPage(browser, origin);
+      const { page } = watched;
+      await openAtlas(watched, origin, '#map=8/39.8/46.7&date=2023-06-01');
+      const lane = page.getByRole('toolbar', { name: 'Events on the timeline' });
+      const boxes = await lane
+        .locator(':scope > button')
+        .evaluateAll((buttons) => buttons.map((b) => b.getBoundingClientRect().toJSON()));
+      check(boxes.length > 5, `the lane has marks: ${boxes.length}`);
+      for (let i = 1; i < boxes.length; i++) {
+        const [a, b] = [boxes[i - 1]!, boxes[i]!];
+        check(
+          a.right <= b.left,
+          `mark ${i} (${b.left}) starts after mark ${i - 1} ends (${a.right})`,
+        );
+      }
+      // The mark holding the offensive: itself, or the cluster it was gathered in.
+      const mark = lane.locator(
+        ':scope > [data-tick-id="offensive-2023"], :scope > [data-cluster-ticks~="offensive-2023"]',
+      );
+      const box = await mark.boundingBox();
+      check(box, 'the offensive has a mark on the track');
+      const x = box.x + box.width / 2;
+      const y = box.y + box.height / 2;
+      const hit = await page.evaluate(
+        ([px, py]) => document.elementFromPoint(px!, py!)?.closest('button')?.outerHTML ?? '',
+        [x, y],
+      );
+      check(hit.includes('offensive-2023'), `the pointer lands on the offensive's mark: ${hit}`);
+      await page.mouse.click(x, y);
+      if ((await mark.getAttribute('data-cluster-ticks')) !== null) {
+        const item = page
+          .getByTestId('tick-cluster-list')
+          .locator('[data-tick-id="offensive-2023"]');
+        // A long list scrolls, as a reader would scroll it.
+        await item.scrollIntoViewIfNeeded();
+        const itemBox = await item.boundingBox();
+        check(itemBox, 'the cluster lists the offensive');
+        await page.mouse.click(itemBox.x + itemBox.width / 2, itemBox.y + itemBox.height / 2);
+      }
+      await waitForUrlDate(page, '2023-09-19');
+      await page.waitForFunction(() => location.hash.includes('select=event:offensive-2023'));
+      checkNoProblems(watched.problems);
+    },
+  },
+  {
+    name: 'the date box takes "September 2023" and says which day it shows',
+    async run({ browser, origin }) {
+      const watched = await openWatchedPage(browser, origin);
+      const { page } = watched;
+      await openAtlas(watched, origin, '#map=8/39.8/46.7&date=2001-01-01');
+      const input = page.getByTestId('timeline-date-input');
+      await input.fill('September 2023');
+      await input.press('Enter');
+      await waitForUrlDate(page, '2023-09-01');
+      checkEqual(
+        (await page.getByTestId('timeline-date-note').textContent())?.trim(),
+        'Showing 1 September 2023, the start of September 2023.',
+        'the note says what was understood',
+      );
+      await input.fill('19/09/2023');
+      await input.press('Enter');
+      await waitForUrlDate(page, '2023-09-19');
+      checkEqual(await input.inputValue(), '19 September 2023', 'the box shows the day');
+      checkNoProblems(watched.problems);
+    },
+  },
+  {
+    name: 'with names=az the map label and an event title say Şuşa',
+    async run({ browser, origin }) {
+      const watched = await openWatchedPage(browser, origin);
+      const { page } = watched;
+      await openAtlas(
+        watched,
+        origin,
+        '#map=10/39.76/46.75&date=2020-12-01&names=az&select=zone:shusha',
+      );
+      await mapIdle(page);
+      const labels = await page.evaluate(() => {
+        const map = (window as unknown as { __atlas: { map: import('maplibre-gl').Map } }).__atlas
+          .map;
+        return map
+          .queryRenderedFeatures({ layers: ['place-labels'] })
+          .map((f) => String(f.properties.label));
+      });
+      check(labels.includes('Şuşa'), `the map label says Şuşa: ${labels.join(', ')}`);
+      check(!labels.includes('Shusha'), 'and not Shusha');
+      const events = page.getByTestId('details-events');
+      const title = events.getByRole('button', { name: 'Şuşa comes under Azerbaijani control' });
+      await title.waitFor();
+      await title.click();
+      await page.getByRole('heading', { name: 'Şuşa comes under Azerbaijani control' }).waitFor();
       checkNoProblems(watched.problems);
     },
   },

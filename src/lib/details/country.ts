@@ -10,6 +10,7 @@ import type { Controller } from '../domain/types';
 import { type DayNumber, formatDay } from '../time/days';
 import { contains } from '../time/interval';
 import { entryOn } from './control-history';
+import { nameRewrite } from '../domain/names';
 import { eventLinks } from './event';
 import { entityRecognition } from './recognition';
 import { relationHistory } from './relation-history';
@@ -116,7 +117,10 @@ export function countryDetails(
     facts: facts.filter(present),
     heldByOthers: isZonedState(iso) ? heldByOthers(iso, country.name, index, options) : [],
     history: [],
-    events: eventLinks(index.eventsAbout.countries.get(iso) ?? []),
+    events: eventLinks(
+      index.eventsAbout.countries.get(iso) ?? [],
+      nameRewrite(index.places, options.convention),
+    ),
     relation: relationHistory(iso, options.focus, options.day, index),
     recognition: entityRecognition(options.focus, iso, options.day, index),
     event: null,

@@ -1,6 +1,7 @@
 /** Details of an event, and the event lists of the other panels. */
 import type { AtlasIndex } from '../domain/atlas-index';
 import type { EventProperties } from '../domain/events';
+import { type NameRewrite, nameRewrite } from '../domain/names';
 import { type Place, placeName } from '../domain/places';
 import type { Dated } from '../domain/relations';
 import type { NamingConvention } from '../domain/types';
@@ -9,15 +10,21 @@ import { present, statement } from './sourcing';
 import type { DetailsOptions, EventLink, SelectionDetails, SelectionLink } from './types';
 import { countryName, eventDateLabel, zoneLink } from './wording';
 
-/** The sourced events among `events`, in date order (the index keeps them so). */
-export function eventLinks(events: readonly Dated<EventProperties>[]): EventLink[] {
+/**
+ * The sourced events among `events`, in date order (the index keeps them so), their titles
+ * with place names in the panel's convention.
+ */
+export function eventLinks(
+  events: readonly Dated<EventProperties>[],
+  rename: NameRewrite = (text) => text,
+): EventLink[] {
   return events
     .filter((e) => e.sources.length > 0)
     .map((e) => ({
       id: e.id,
       date: e.date,
       dateLabel: formatDay(e.days.from, e.datePrecision),
-      title: e.title,
+      title: rename(e.title),
       sources: [...e.sources],
     }));
 }
@@ -31,7 +38,8 @@ export function eventDetails(
   index: AtlasIndex,
   options: DetailsOptions,
 ): SelectionDetails | null {
-  const summary = statement(event.summary, event.sources, event.confidence);
+  const rename = nameRewrite(index.places, options.convention);
+  const summary = statement(rename(event.summary), event.sources, event.confidence);
   if (!summary) return null;
   const where = index.places.get(event.place);
   const concerns: SelectionLink[] = [
@@ -51,7 +59,7 @@ export function eventDetails(
   return {
     selection: { kind: 'event', id: event.id },
     kindLabel: 'Event',
-    title: event.title,
+    title: rename(event.title),
     titleLang: 'en',
     names: [],
     within: null,
@@ -67,7 +75,9 @@ export function eventDetails(
       dateLabel: eventDateLabel(event, event.days),
       place: where ? placeLink(where, options.convention) : null,
       summary,
-      readings: (event.readings ?? []).map((r) => statement(r.text, r.sources)).filter(present),
+      readings: (event.readings ?? [])
+        .map((r) => statement(rename(r.text), r.sources))
+        .filter(present),
       concerns,
     },
   };

@@ -5,6 +5,7 @@ import { PLACE_KIND_LABELS, isZonedState } from '../domain/labels';
 import { type Place, placeName } from '../domain/places';
 import type { Dated } from '../domain/relations';
 import { controlHistory, controlNow, recognisedIn } from './control-history';
+import { nameRewrite } from '../domain/names';
 import { eventLinks } from './event';
 import { present, statement } from './sourcing';
 import type { DetailsOptions, SelectionDetails } from './types';
@@ -55,7 +56,10 @@ export function placeDetails(
     facts,
     heldByOthers: [],
     history: piece ? controlHistory(piece, options.day, index) : [],
-    events: eventLinks(eventsOfPlace(place, piece?.piece, index)),
+    events: eventLinks(
+      eventsOfPlace(place, piece?.piece, index),
+      nameRewrite(index.places, options.convention),
+    ),
     relation: null,
     recognition: null,
     event: null,

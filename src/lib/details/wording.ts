@@ -11,7 +11,7 @@ import {
   USAGE_LABELS,
   isZonedState,
 } from '../domain/labels';
-import { placeName } from '../domain/places';
+import { hasAzerbaijaniSpelling, placeName } from '../domain/places';
 import type { CountryCode, NamingConvention, OtherNames } from '../domain/types';
 import { type DatePrecision, type DayNumber, formatDay } from '../time/days';
 import type { DayInterval } from '../time/interval';
@@ -22,7 +22,7 @@ import type { NameVariant, SelectionLink } from './types';
  * their own scripts, without repeating the title or each other.
  */
 export function otherNames(
-  thing: { name: string; names: OtherNames; native: OtherNames },
+  thing: { name: string; names: OtherNames; native: OtherNames; kind?: unknown },
   convention: NamingConvention,
 ): NameVariant[] {
   const seen = new Set([placeName(thing, convention)]);
@@ -33,9 +33,15 @@ export function otherNames(
     result.push(variant);
   };
   add({ usage: USAGE_LABELS.intl, name: thing.name, lang: 'en' });
+  // A place's Azerbaijani usage is its Azerbaijani spelling (see placeName); the English
+  // spelling Azerbaijani sources use, if any, follows it, labelled as such.
+  const english = hasAzerbaijaniSpelling(thing);
+  if (english) add({ usage: USAGE_LABELS.az, name: thing.native.az!, lang: 'az' });
   for (const key of NAME_LANGUAGES) {
     const latin = thing.names[key];
-    if (latin) add({ usage: USAGE_LABELS[key], name: latin, lang: `${key}-Latn` });
+    if (!latin) continue;
+    const usage = key === 'az' && english ? `${USAGE_LABELS.az} in English` : USAGE_LABELS[key];
+    add({ usage, name: latin, lang: `${key}-Latn` });
   }
   for (const key of NAME_LANGUAGES) {
     const native = thing.native[key];

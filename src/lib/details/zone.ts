@@ -2,6 +2,7 @@
 import type { AtlasIndex, IndexedPiece } from '../domain/atlas-index';
 import { placeName } from '../domain/places';
 import { controlHistory, controlNow, recognisedIn } from './control-history';
+import { nameRewrite } from '../domain/names';
 import { eventLinks } from './event';
 import { entityRecognition } from './recognition';
 import { present, statement } from './sourcing';
@@ -32,7 +33,10 @@ export function zoneDetails(
     facts,
     heldByOthers: [],
     history: controlHistory(piece, options.day, index),
-    events: eventLinks(index.eventsAbout.zones.get(piece.piece) ?? []),
+    events: eventLinks(
+      index.eventsAbout.zones.get(piece.piece) ?? [],
+      nameRewrite(index.places, options.convention),
+    ),
     relation: null,
     // A zone is no state: with an entity in focus it lists who recognised the entity.
     recognition: entityRecognition(options.focus, null, options.day, index),

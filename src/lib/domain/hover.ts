@@ -3,6 +3,7 @@ import { type DayNumber, formatDay } from '../time/days';
 import type { AtlasIndex } from './atlas-index';
 import { controllerAt } from './control';
 import { controllerLabel } from './controllers';
+import { nameRewrite } from './names';
 import { placeName } from './places';
 import { isEntityId, recognitionOn } from './recognition';
 import type { Selection } from './selection';
@@ -41,7 +42,10 @@ export function hoverText(
     case 'event': {
       const event = index.events.get(selection.id);
       if (!event) return null;
-      return { title: event.title, detail: formatDay(event.days.from, event.datePrecision) };
+      return {
+        title: nameRewrite(index.places, convention)(event.title),
+        detail: formatDay(event.days.from, event.datePrecision),
+      };
     }
     case 'place': {
       const place = index.places.get(selection.id);

@@ -32,6 +32,21 @@ export const DE_FACTO_NAMES: Record<Exclude<Controller, ZonedState>, string> = {
   'RU-PKF': 'Russian peacekeeping force (under the 10 Nov 2020 statement)',
 };
 
+/**
+ * Short names of every controller, the same on every day, for the timeline chart's legend: it
+ * covers the whole range at once, and a label that changed with the day would reflow the bar
+ * during play. Hover texts and the panel keep the full names of the day.
+ */
+export const SHORT_CONTROLLER_NAMES: Record<Controller, string> = {
+  AZ: 'Azerbaijan',
+  AM: 'Armenia',
+  GE: 'Georgia',
+  NKR: 'Karabakh authorities (de facto)',
+  ABK: 'Abkhazia (de facto)',
+  OSS: 'South Ossetia (de facto)',
+  'RU-PKF': 'Russian peacekeepers',
+};
+
 /** The naming conventions, in the order the names menu offers them. */
 export const CONVENTIONS: readonly NamingConvention[] = ['intl', 'hy', 'az'];
 

@@ -23,8 +23,24 @@ describe('placeName', () => {
   it('uses each convention and falls back to the international name', () => {
     expect(placeName(lachin, 'intl')).toBe('Lachin');
     expect(placeName(lachin, 'hy')).toBe('Berdzor');
-    expect(placeName(shusha, 'az')).toBe('Shusha');
+    expect(placeName(shusha, 'hy')).toBe('Shushi');
     expect(placeName(sus, 'hy')).toBe('Sus');
+  });
+
+  it('writes Azerbaijani usage in the Azerbaijani spelling, else its English one', () => {
+    expect(placeName(shusha, 'az')).toBe('Şuşa');
+    expect(placeName(lachin, 'az')).toBe('Lachin');
+    expect(placeName(place('talish', 'Talish', {}, { az: 'Talış' }), 'az')).toBe('Talış');
+  });
+
+  it("keeps a zone's Azerbaijani usage, which is written in the Azerbaijani alphabet", () => {
+    const zone = {
+      name: 'Eastern edge of Martakert',
+      names: { az: 'Ağdərənin şərq kənarı' },
+      native: { az: 'Ağdərə' },
+    };
+    expect(placeName(zone, 'az')).toBe('Ağdərənin şərq kənarı');
+    expect(placeName({ ...zone, names: {} }, 'az')).toBe('Eastern edge of Martakert');
   });
 });
 

@@ -30,14 +30,33 @@ export interface Place {
 }
 
 /**
- * The name of a place or zone in a naming convention (its Latin-script usage there); falls back
- * to the international name.
+ * True for a registry place with a name in the Azerbaijani alphabet (`native.az`: "Şuşa",
+ * "Xankəndi", "Talış"); its `names.az`, if any, is the spelling Azerbaijani sources use in
+ * English ("Shusha", "Khankendi"). The control zones write `names.az` in the Azerbaijani
+ * alphabet already ("Ağdərənin şərq kənarı") and their `native.az` is only the bare place name,
+ * so for zones `names.az` stays the Azerbaijani usage.
+ */
+export function hasAzerbaijaniSpelling(thing: {
+  names: OtherNames;
+  native?: OtherNames;
+  kind?: unknown;
+}): boolean {
+  return thing.kind !== undefined && Boolean(thing.native?.az);
+}
+
+/**
+ * The name of a place or zone in a naming convention; falls back to the international name.
+ * Azerbaijani is written in the Latin script, so Azerbaijani usage is written in its alphabet
+ * ("Şuşa", as the zones and the panel write it), see `hasAzerbaijaniSpelling`. Armenian usage
+ * is the Latin transliteration in `names.hy` ("Shushi"), since most readers cannot read the
+ * Armenian script.
  */
 export function placeName(
-  place: { name: string; names: OtherNames },
+  place: { name: string; names: OtherNames; native?: OtherNames; kind?: unknown },
   convention: NamingConvention,
 ): string {
   if (convention === 'intl') return place.name;
+  if (convention === 'az' && hasAzerbaijaniSpelling(place)) return place.native!.az!;
   return place.names[convention] ?? place.name;
 }
 

@@ -5,6 +5,7 @@
  */
 import type { ControlPieceProperties } from './control';
 import type { EventProperties } from './events';
+import { nameRewrite } from './names';
 import { type Place, normalizeText, placeName } from './places';
 import type { NamingConvention, OtherNames } from './types';
 import { formatDate } from '../time/days';
@@ -141,14 +142,17 @@ export function buildSearchEntries(
       keywords: allNames(place),
     });
   }
+  const rename = nameRewrite(data.places, convention);
   for (const event of data.events.values()) {
     const where = data.places.get(event.place);
+    const label = rename(event.title);
     entries.push({
       kind: 'event',
       id: event.id,
-      label: event.title,
+      label,
       sublabel: `Event, ${formatDate(event.date, event.datePrecision)}${where ? `, ${placeName(where, convention)}` : ''}`,
-      keywords: [],
+      // The title as written stays findable in every convention.
+      keywords: label === event.title ? [] : [event.title],
       context: where ? allNames(where) : [],
     });
   }

@@ -68,8 +68,10 @@ export interface ControlPeriodProperties {
 /**
  * How a place or zone is named. `name` is the international English usage; `names` holds, in
  * Latin script, the usage of each convention where it differs (`hy`: Armenian usage "Shushi",
- * `az`: Azerbaijani usage "Shusha", also `ka`, `ru`); `native` holds the name in each language's
- * own script (`hy`: "Շուշի", `az`: "Şuşa", `ka`: "შუშა", `ru`: "Шуша").
+ * `az`: the English spelling of Azerbaijani sources "Shusha", also `ka`, `ru`); `native` holds
+ * the name in each language's own script (`hy`: "Շուշի", `az`: "Şuşa", `ka`: "შუშა", `ru`:
+ * "Шуша"). Azerbaijani's own script is Latin, so Azerbaijani usage shows `native.az` where there
+ * is one (see `placeName`).
  */
 export interface Naming {
   name: string;

@@ -1,13 +1,64 @@
 /**
- * What the timeline's area chart reads from the control summary: the km² each controller held
- * on a day, the points that draw a window, the stacking of the bands, and which band lies
- * under the pointer. The chart component only draws what these return.
+ * What the timeline's area chart reads: the km² each controller held on a day, the points that
+ * draw a window, the stacking of the bands, the km² marks of its vertical axis, and which band
+ * lies under the pointer. The chart component only draws what these return.
  */
 import { stack } from 'd3-shape';
-import type { ControlSummary } from '../../domain/control';
-import { type DayNumber, toDay } from '../../time/days';
+import { type ControlPiece, type ControlSummary, controllerAt } from '../../domain/control';
+import { type DayNumber, toDay, toIso } from '../../time/days';
 import { type TrackWindow, lastDayOf } from './scale';
 import { upperBound } from './stepping';
+
+/**
+ * The whole land each controller held, in the control summary's shape: for every day on which
+ * any piece's timeline has an entry, the km² of every piece summed by its controller on that
+ * day. The pieces include each state's `rest-` piece (its land outside the drawn zones), so a
+ * state's band is its whole land less what others held of it, plus what it held of others;
+ * every row adds up to the three states' whole area. (public/data/control-summary.json counts
+ * only the drawn zones, which would show Azerbaijan with some 12,700 km² and Georgia with
+ * none after 2008.)
+ */
+export function landHeld(
+  pieces: readonly Pick<ControlPiece, 'timeline' | 'areaKm2'>[],
+): ControlSummary {
+  const days = new Set<DayNumber>();
+  for (const piece of pieces) for (const entry of piece.timeline) days.add(toDay(entry.from));
+  const sorted = [...days].sort((a, b) => a - b);
+  const rows = sorted.map((day) => {
+    const km2: Record<string, number> = {};
+    for (const piece of pieces) {
+      const { controller } = controllerAt(piece, day);
+      km2[controller] = (km2[controller] ?? 0) + piece.areaKm2;
+    }
+    // Summing tenths of km² in floating point leaves noise like 0.30000000000000004.
+    for (const key of Object.keys(km2)) km2[key] = Math.round((km2[key] ?? 0) * 10) / 10;
+    return { date: toIso(day), km2 };
+  });
+  return { changeDates: rows.map((r) => r.date), rows };
+}
+
+/**
+ * Round km² values for the chart's horizontal grid lines, from 0 up to `max`: the smallest step
+ * of 1, 2 or 5 times a power of ten that keeps the lines `minPx` apart on a `height` px chart.
+ */
+export function kmMarks(max: number, height: number, minPx: number): number[] {
+  if (max <= 0 || height <= 0) return [0];
+  const pxPerKm = (height - 2) / max;
+  let step = 0;
+  for (let power = 10 ** Math.floor(Math.log10(max)) / 100; step === 0; power *= 10) {
+    step = [1, 2, 5].map((m) => m * power).find((s) => s * pxPerKm >= minPx) ?? 0;
+  }
+  const marks: number[] = [];
+  for (let km = 0; km <= max; km += step) marks.push(km);
+  return marks;
+}
+
+/**
+ * The bands' order, bottom first: each de facto holder sits on the state it held land of
+ * (the Karabakh authorities and the peacekeepers on Azerbaijan, Abkhazia and South Ossetia on
+ * Georgia), so land changing hands moves one boundary between neighbouring bands.
+ */
+export const CHART_ORDER: readonly string[] = ['AZ', 'NKR', 'RU-PKF', 'AM', 'GE', 'ABK', 'OSS'];
 
 /** One summary row on its day. */
 export interface ChartPoint {

@@ -9,7 +9,7 @@
  * and play runs to the end of the window it started in.
  */
 import { type DayNumber, clampDay, formatDate, toIso } from '../../time/days';
-import { PLAY_SPEEDS, type PlaySpeed, advancePlay } from './play';
+import { DEFAULT_SPEED, PLAY_SPEEDS, type PlaySpeed, advancePlay } from './play';
 import { type TrackWindow, inWindow, lastDayOf } from './scale';
 import { type StepUnit, stepDay } from './stepping';
 import { type TimelineTick, valueText } from './ticks';
@@ -43,8 +43,9 @@ const browserFrames: FrameScheduler = {
 export class TimelineController {
   zoom: Zoom | null = $state(null);
   playing = $state(false);
-  speedId = $state('year');
-  pauseAtKeys = $state(false);
+  speedId = $state(DEFAULT_SPEED.id);
+  /** On by default: a first play should stop where something happened, not run past it. */
+  pauseAtKeys = $state(true);
   /** Said by a polite live region: why play stopped. */
   announcement = $state('');
 
@@ -57,7 +58,7 @@ export class TimelineController {
     this.zoom && this.view === this.zoom ? this.zoom.kind : null,
   );
   readonly speed: PlaySpeed = $derived(
-    PLAY_SPEEDS.find((s) => s.id === this.speedId) ?? PLAY_SPEEDS[1]!,
+    PLAY_SPEEDS.find((s) => s.id === this.speedId) ?? DEFAULT_SPEED,
   );
 
   #in: TimelineInputs;

@@ -102,10 +102,10 @@ describe('play', () => {
     expect(changes).toEqual(['1988-01-01']);
   });
 
-  it('pauses on a key event when asked, and resumes from it', () => {
+  it('pauses on a key event by default, and resumes from it', () => {
     const tick = { day: toDay('2000-01-20'), id: 'e', label: 'Something happened', kind: 'event' };
     const { timeline, frames, day } = setup('2000-01-01', [tick as TimelineTick]);
-    timeline.pauseAtKeys = true;
+    expect(timeline.pauseAtKeys).toBe(true);
     timeline.togglePlay();
     for (let now = 0; timeline.playing && now < 5000; now += 100) frames.run(now);
     expect(day()).toBe('2000-01-20');
@@ -114,6 +114,24 @@ describe('play', () => {
     for (let now = 6000; now <= 6200; now += 100) frames.run(now);
     expect(timeline.playing).toBe(true);
     expect(day() > '2000-01-20').toBe(true);
+  });
+
+  it('runs past key events when pausing is turned off', () => {
+    const tick = { day: toDay('2000-01-20'), id: 'e', label: 'Something happened', kind: 'event' };
+    const { timeline, frames, day } = setup('2000-01-01', [tick as TimelineTick]);
+    timeline.pauseAtKeys = false;
+    timeline.togglePlay();
+    for (let now = 0; now <= 1000; now += 100) frames.run(now);
+    expect(timeline.playing).toBe(true);
+    expect(day() > '2000-01-20').toBe(true);
+  });
+
+  it('at the slowest speed moves one day per second of frames', () => {
+    const { timeline, frames, changes } = setup('2000-03-01');
+    timeline.speedId = 'day';
+    timeline.togglePlay();
+    for (let now = 0; now <= 3100; now += 50) frames.run(now);
+    expect(changes).toEqual(['2000-03-02', '2000-03-03', '2000-03-04']);
   });
 
   it('stops when the user asks for a day, and shows that day', () => {

@@ -19,10 +19,31 @@ describe('play', () => {
   });
 
   it('stays on the day while 1 month/s has not covered a whole day', () => {
-    const monthly = PLAY_SPEEDS[0]!.daysPerSecond;
+    const monthly = PLAY_SPEEDS.find((s) => s.id === 'month')!.daysPerSecond;
     const step = advancePlay({ position: 1000, daysPerSecond: monthly, elapsedMs: 16, end: 5000 });
     expect(step.day).toBe(1000);
     expect(step.position).toBeGreaterThan(1000);
+  });
+
+  it('offers a day and a week per second, slowest first', () => {
+    expect(PLAY_SPEEDS.slice(0, 2).map((s) => [s.label, s.daysPerSecond])).toEqual([
+      ['1 day/s', 1],
+      ['1 week/s', 7],
+    ]);
+    const rates = PLAY_SPEEDS.map((s) => s.daysPerSecond);
+    expect([...rates].sort((a, b) => a - b)).toEqual(rates);
+  });
+
+  it('at 1 day/s, 60 frames a second show each day once, one per second', () => {
+    let position = 5000;
+    const shown: number[] = [];
+    for (let frame = 0; frame < 186; frame++) {
+      const step = advancePlay({ position, daysPerSecond: 1, elapsedMs: 1000 / 60, end: 9000 });
+      position = step.position;
+      if (shown[shown.length - 1] !== step.day) shown.push(step.day);
+    }
+    // Just over three seconds: the start day and the three that follow, none skipped.
+    expect(shown).toEqual([5000, 5001, 5002, 5003]);
   });
 
   it('stops exactly on the end, never past it', () => {

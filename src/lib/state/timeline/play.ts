@@ -15,11 +15,20 @@ export interface PlaySpeed {
   daysPerSecond: number;
 }
 
+/**
+ * Slowest first. A day and a week per second are for wars, where control changed from one day
+ * to the next (the 44 days of 2020 take 44 s at the slowest speed, not under 2 s).
+ */
 export const PLAY_SPEEDS: readonly PlaySpeed[] = [
+  { id: 'day', label: '1 day/s', daysPerSecond: 1 },
+  { id: 'week', label: '1 week/s', daysPerSecond: 7 },
   { id: 'month', label: '1 month/s', daysPerSecond: DAYS_PER_MONTH },
   { id: 'year', label: '1 year/s', daysPerSecond: DAYS_PER_YEAR },
   { id: 'five-years', label: '5 years/s', daysPerSecond: 5 * DAYS_PER_YEAR },
 ];
+
+/** A year per second: the whole range in under a minute, pausing at key events. */
+export const DEFAULT_SPEED: PlaySpeed = PLAY_SPEEDS.find((s) => s.id === 'year')!;
 
 /**
  * A frame that arrives late (a hidden tab, a long task) counts as at most this long, so play
