@@ -90,8 +90,8 @@ const AZ_GORANBOY: Change = {
   confidence: 'low',
   note:
     'Operation Goranboy (from 12-13 Jun 1992) took most of Martakert district; the fall of ' +
-    'Martakert town is dated 4 Jul 1992 by a single encyclopedia article. At its peak Azerbaijan held ' +
-    'over 48% of the former NKAO.',
+    'Martakert town is dated 4 Jul 1992 by a single encyclopedia article. How much of the former ' +
+    'NKAO Azerbaijan held at the peak is given only by encyclopedia copies, and is not repeated.',
 };
 const NKR_MARTAKERT_1993: Change = {
   controller: 'NKR',

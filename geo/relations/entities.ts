@@ -121,7 +121,7 @@ export const RECOGNITIONS: RecognitionRecord[] = [
     subject: 'ABK',
     by: 'VU',
     from: '2011-05-23',
-    to: '2013-05-20',
+    to: '2013-07-12',
     datePrecision: 'day',
     sources: [
       'rel-ent-fp-vanuatu-2011',
@@ -131,10 +131,11 @@ export const RECOGNITIONS: RecognitionRecord[] = [
       'rel-ent-rferl-vanuatu-2013-05',
       'rel-ent-rferl-vanuatu-2013',
       'rel-ent-pireport-vanuatu-2013',
+      'dip-rferl-vanuatu-2013-07',
       'rel-ent-taklama-vanuatu-2015',
     ],
     confidence: 'low',
-    note: "Disputed throughout. Abkhazia's foreign minister said the document was signed on 23 May 2011; Vanuatu's UN ambassador denied any recognition on 3 June 2011, an interim government cancelled it in June 2011, a later one reaffirmed it, and officials contradicted each other into 2012; the foreign ministry denied ties with Abkhazia in March 2013. The atlas ends it on 20 May 2013, when President Saakashvili announced, after meeting Vanuatu's prime minister, that Vanuatu had withdrawn it. The protocol on diplomatic relations with Georgia, recognising its territorial integrity including Abkhazia, followed at the UN on 12 July 2013 (the other defensible end). In March 2015 Vanuatu's foreign minister said the 2011 recognition had not changed. Vanuatu did not recognise South Ossetia.",
+    note: "Disputed throughout. Abkhazia's foreign minister said the document was signed on 23 May 2011; Vanuatu's UN ambassador denied any recognition on 3 June 2011, an interim government cancelled it in June 2011, a later one reaffirmed it, and officials contradicted each other into 2012; the foreign ministry denied ties with Abkhazia in March 2013. On 20 May 2013 President Saakashvili announced, after meeting Vanuatu's prime minister, that Vanuatu had withdrawn it; the atlas ends it, as its event does, with the protocol on diplomatic relations with Georgia, recognising its territorial integrity including Abkhazia, signed at the UN on 12 July 2013. In March 2015 Vanuatu's foreign minister said the 2011 recognition had not changed. Vanuatu did not recognise South Ossetia.",
   },
   {
     subject: 'ABK',
@@ -205,17 +206,18 @@ export const RECOGNITIONS: RecognitionRecord[] = [
   {
     subject: 'OSS',
     by: 'TV',
-    from: '2011-09-23',
+    from: '2011-09-19',
     to: '2014-03-31',
     datePrecision: 'day',
     sources: [
+      'dip-ria-tuvalu-2011',
       'rel-ent-rferl-tuvalu-2011',
       'rel-ent-bloomberg-tuvalu-2011',
       'rel-ent-moscowtimes-tuvalu-2011',
       ...TUVALU_END_SOURCES,
     ],
     confidence: 'medium',
-    note: `The agreement was signed in Tskhinvali during Prime Minister Telavi's visit in the week of 18 September 2011; the day of signing was not found, so the record starts on 23 September, when South Ossetia's leader announced it (Bloomberg gives statements of 20 and 23 September). ${TUVALU_END_NOTE}`,
+    note: `Signed on 19 September 2011 according to RIA Novosti (which places the signing in Sukhumi; other reports place it in Tskhinvali, during Prime Minister Telavi's visit that week); South Ossetia's leader announced it on 23 September (Bloomberg gives statements of 20 and 23 September). ${TUVALU_END_NOTE}`,
   },
   {
     subject: 'OSS',
