@@ -2,7 +2,7 @@
  * Taking the atlas away: the exported PNG (its size, its pixels against the map on screen, and
  * the parts drawn over it), the embed mode, and the app working offline after one visit.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { BrowserContext, Page } from 'playwright-core';
@@ -71,6 +71,8 @@ function exportAt(ratio: 1 | 2): E2ETest {
       await showOverlays(page, false);
       const { name, png } = await download(page, ratio === 1 ? 'export-png' : 'export-png-2x');
       checkEqual(name, 'caucasus-atlas-2020-11-10.png', 'file name');
+      // Kept for a reviewer to look at (.tmp/ is not committed, and a fresh checkout has none).
+      mkdirSync(join(here, '..', '.tmp'), { recursive: true });
       writeFileSync(join(here, '..', '.tmp', `export-${ratio}x.png`), PNG.sync.write(png));
       checkEqual(
         [png.width, png.height],
