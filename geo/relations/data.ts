@@ -258,9 +258,9 @@ export const RELATIONS: RelationPeriod[] = [
   }),
   period('AZ', 'PK', 'no-relations', '1991-12-12', '1992-06-09', {
     ...NO_REL,
-    sources: ['rel-pk-az-azernews', 'rel-pk-az-newsaz', 'dip-caci-2004', 'dip-orbeli-2021'],
+    sources: ['rel-pk-az-azernews', 'rel-pk-az-newsaz', 'dip-orbeli-2021'],
     confidence: 'high',
-    note: 'Pakistan recognised Azerbaijan among the first states: second after Türkiye according to Pakistani and Azerbaijani sources and the CACI Analyst (2004), third after Türkiye and Romania according to an Armenian research centre (2021).',
+    note: 'Pakistan recognised Azerbaijan among the first states: second after Türkiye according to Pakistani and Azerbaijani sources, third after Türkiye and Romania according to an Armenian research centre (2021).',
   }),
   period('AZ', 'PK', 'relations', '1992-06-09', '2015-03-11', {
     ...REL,
