@@ -149,7 +149,7 @@ export const RELATIONS: RelationPeriod[] = [
   }),
   period('AM', 'PK', 'relations', '2025-08-31', null, {
     ...REL,
-    sources: ['rel-pk-am-dailypakistan', 'dip-geo-2025-08-31', 'rel-pk-am-aa'],
+    sources: ['rel-pk-am-dailypakistan', 'dip-geo-2025-08-31'],
     confidence: 'high',
     note: 'Joint communiqué on the establishment of diplomatic relations signed and exchanged by Ararat Mirzoyan and Ishaq Dar in Tianjin, on the sidelines of the SCO summit. The communiqué does not mention recognition; establishing relations implies it, so non-recognition ends the same day.',
   }),
