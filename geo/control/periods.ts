@@ -104,7 +104,7 @@ const NKR_MARTAKERT_1993: Change = {
 const NKR_TALISH_1994: Change = {
   controller: 'NKR',
   from: '1994-04-10',
-  sources: ['wikijaa-madagiz', 'ipfs-talish', 'qadin-madagiz', 'war-reportaz-sugovushan-2025'],
+  sources: ['wikijaa-madagiz', 'ipfs-talish', 'war-reportaz-sugovushan-2025'],
   confidence: 'low',
   note:
     'Madagiz and Talish, held by Azerbaijan since the 1992 offensive, were taken by Karabakh ' +
@@ -205,7 +205,12 @@ export const PERIODS: Record<string, PeriodDef[]> = {
     controller: 'AM',
     from: '1992-01-01',
     precision: 'year',
-    sources: ['absoluteastronomy-yukhari-askipara', 'wikipedie-yukhari-askipara', 'yn-am-exclaves'],
+    sources: [
+      'absoluteastronomy-yukhari-askipara',
+      'wikipedie-yukhari-askipara',
+      'ctl-turan-exclaves-2024',
+      'ctl-turan-gazakh-returned-2024',
+    ],
     confidence: 'low',
     note:
       'Armenian-held since the first war; the year is uncertain (one source says 1989). Not ' +
@@ -214,7 +219,7 @@ export const PERIODS: Record<string, PeriodDef[]> = {
   barkhudarly: timeline(AZ_ALWAYS_ARMENIAN_BORDER, {
     controller: 'AM',
     from: '1992-04-27',
-    sources: ['enwiki-barxudarli', 'yn-am-exclaves'],
+    sources: ['enwiki-barxudarli', 'ctl-turan-exclaves-2024', 'ctl-turan-gazakh-returned-2024'],
     confidence: 'medium',
     note: 'Captured by Armenian forces on 27 Apr 1992; not part of the May 2024 handover.',
   }),
@@ -222,7 +227,7 @@ export const PERIODS: Record<string, PeriodDef[]> = {
     controller: 'AM',
     from: '1992-04-27',
     precision: 'year',
-    sources: ['enwiki-barxudarli', 'yn-am-exclaves'],
+    sources: ['enwiki-barxudarli', 'ctl-turan-exclaves-2024', 'ctl-turan-gazakh-returned-2024'],
     confidence: 'low',
     note:
       'Counted with Barkhudarly (22 km² together); its own date was not found, so the ' +
@@ -247,16 +252,17 @@ export const PERIODS: Record<string, PeriodDef[]> = {
       'pages read, so May 1992 is kept with low confidence.',
   }),
   'gazakh-villages': timeline(
-    { ...AZ_SSR, sources: ['hyetert-2024-villages'] },
+    { ...AZ_SSR, sources: ['ctl-hyetert-sabah-villages-2024'] },
     {
       controller: 'AM',
       from: '1992-01-01',
       precision: 'year',
-      sources: ['hyetert-2024-villages', 'usmuslims-2024-villages'],
+      sources: ['ctl-hyetert-sabah-villages-2024', 'ctl-reuters-villages-2024'],
       confidence: 'low',
       note:
-        'Armenian-held since the first war (year not found). Pashinyan said Gizilhajili and ' +
-        'much of Ashaghi Askipara were already Azerbaijani-held before 2024.',
+        "Armenian-held since the first war (year not found). Pashinyan's office said in April " +
+        '2024 that Azerbaijan in practice gained only "two and a half villages", as it already ' +
+        'partly controlled them (Reuters).',
     },
     {
       controller: 'AZ',
@@ -264,7 +270,7 @@ export const PERIODS: Record<string, PeriodDef[]> = {
       sources: [
         'az24saat-2024-villages',
         'turan-karki-2024',
-        'hyetert-2024-villages',
+        'ctl-hyetert-sabah-villages-2024',
         'ctl-tass-gazakh-2024',
       ],
       confidence: 'high',
@@ -321,7 +327,7 @@ export const PERIODS: Record<string, PeriodDef[]> = {
     {
       controller: 'AZ',
       from: '2020-11-08',
-      sources: ['alarabiya-shusha-2020', 'todayaz-shusha-2020'],
+      sources: ['alarabiya-shusha-2020'],
       confidence: 'medium',
       note: 'Taken with Shusha on 8 Nov 2020.',
     },
@@ -341,7 +347,7 @@ export const PERIODS: Record<string, PeriodDef[]> = {
       from: '1992-02-26',
       sources: [
         'ltwiki-khojaly',
-        'diplomaticinsight-khojaly',
+        'ctl-trend-pk-senate-khojaly-2012',
         'ctl-garabagh-memorial-khojaly-1992',
       ],
       confidence: 'high',
@@ -365,7 +371,7 @@ export const PERIODS: Record<string, PeriodDef[]> = {
     {
       controller: 'AZ',
       from: '2020-11-08',
-      sources: ['alarabiya-shusha-2020', 'todayaz-shusha-2020'],
+      sources: ['alarabiya-shusha-2020'],
       confidence: 'high',
       note:
         'Announced by Aliyev on 8 Nov 2020; the Armenian MoD denied it that day and the ' +
@@ -393,7 +399,6 @@ export const PERIODS: Record<string, PeriodDef[]> = {
       sources: [
         'newsaz-hadrut-2020',
         'iswnews-hadrut-2020',
-        'topcenter-hadrut-2020',
         'ctl-hyetert-hadrut-denial-2020',
         'ctl-almasdar-hadrut-2020',
         'war-zartonk-hin-tagher-2020',
@@ -445,7 +450,7 @@ export const PERIODS: Record<string, PeriodDef[]> = {
       'Not handed over with Soviet-era Kalbajar on 25 Nov 2020: this part stayed with the NKR ' +
       'and the peacekeepers until 2023. ' +
       (AZ_2023.note ?? ''),
-    sources: [...AZ_2023.sources, 'jamnews-kalbajar-2020'],
+    sources: [...AZ_2023.sources],
   }),
   martakert: timeline(AZ_SSR, NKR_1992, AZ_GORANBOY, NKR_MARTAKERT_1993, {
     ...AZ_2023,
@@ -475,7 +480,7 @@ export const PERIODS: Record<string, PeriodDef[]> = {
     {
       controller: 'AZ',
       from: '2020-11-08',
-      sources: ['alarabiya-shusha-2020', 'todayaz-shusha-2020'],
+      sources: ['alarabiya-shusha-2020'],
       confidence: 'medium',
       note: 'Taken with Shusha on 8 Nov 2020.',
     },
@@ -616,7 +621,7 @@ export const PERIODS: Record<string, PeriodDef[]> = {
     {
       controller: 'AZ',
       from: '2020-11-25',
-      sources: ['jamnews-kalbajar-2020', 'cknot-kalbajar-2020'],
+      sources: ['cknot-kalbajar-2020'],
       confidence: 'high',
       note: 'Handed over on 25 Nov 2020 (postponed from 15 Nov), within its Soviet-era borders only.',
     },
@@ -700,7 +705,7 @@ export const PERIODS: Record<string, PeriodDef[]> = {
     {
       controller: 'AZ',
       from: '1994-01-06',
-      sources: ['trend-horadiz-1994', 'ap-horadiz-1994'],
+      sources: ['war-apatv-horadiz-2015', 'ap-horadiz-1994'],
       confidence: 'medium',
       note: 'Retaken in the Horadiz operation (Dec 1993 - 6 Jan 1994).',
     },
@@ -722,7 +727,7 @@ export const PERIODS: Record<string, PeriodDef[]> = {
     {
       controller: 'AZ',
       from: '1994-01-06',
-      sources: ['trend-horadiz-1994', 'ap-horadiz-1994'],
+      sources: ['war-apatv-horadiz-2015', 'ap-horadiz-1994'],
       confidence: 'high',
       note: 'Entered by Azerbaijani forces on 5-6 Jan 1994 (reported by AP on 7 Jan).',
     },
@@ -742,7 +747,7 @@ export const PERIODS: Record<string, PeriodDef[]> = {
     {
       controller: 'AZ',
       from: '2020-10-17',
-      sources: ['trend-fuzuli-2020', 'war-apa-aghband-2021'],
+      sources: ['war-zefer-fuzuli-2020', 'war-apa-aghband-2021'],
       confidence: 'high',
       note:
         'Fuzuli city announced taken on 17 Oct 2020; villages of the district were announced ' +
@@ -762,7 +767,7 @@ export const PERIODS: Record<string, PeriodDef[]> = {
     {
       controller: 'AZ',
       from: '1994-01-06',
-      sources: ['trend-horadiz-1994', 'ap-horadiz-1994'],
+      sources: ['war-apatv-horadiz-2015', 'ap-horadiz-1994'],
       confidence: 'medium',
       note: 'Retaken in the Horadiz operation (about 21,000 ha in all).',
     },
@@ -782,7 +787,11 @@ export const PERIODS: Record<string, PeriodDef[]> = {
     {
       controller: 'AZ',
       from: '2020-10-04',
-      sources: ['azernews-2020-10-03', 'menafn-2020-10-04', 'ctl-agenzianova-jabrayil-2020'],
+      sources: [
+        'azernews-2020-10-03',
+        'ctl-azernews-jabrayil-2020',
+        'ctl-agenzianova-jabrayil-2020',
+      ],
       confidence: 'medium',
       note:
         'Jabrayil city announced taken on 4 Oct 2020; Armenia disputed it for some days, and ' +
@@ -794,13 +803,13 @@ export const PERIODS: Record<string, PeriodDef[]> = {
     {
       controller: 'NKR',
       from: '1993-08-31',
-      sources: ['vestikavkaza-gubadli', 'newsaz-gubadli'],
+      sources: ['ctl-azvision-gubadli-2021', 'newsaz-gubadli'],
       confidence: 'high',
     },
     {
       controller: 'AZ',
       from: '2020-10-25',
-      sources: ['vestikavkaza-gubadli', 'dewiki-qubadli', 'ctl-almasdar-qubadli-2020'],
+      sources: ['ctl-azvision-gubadli-2021', 'dewiki-qubadli', 'ctl-almasdar-qubadli-2020'],
       confidence: 'high',
       note:
         'Announced by Aliyev on 25 Oct 2020; some outlets report 26 Oct. The zone changes ' +
@@ -819,7 +828,7 @@ export const PERIODS: Record<string, PeriodDef[]> = {
     {
       controller: 'AZ',
       from: '2020-10-20',
-      sources: ['cknot-zangilan-2020', 'todayaz-zangilan-2020', 'war-apa-aghband-2021'],
+      sources: ['cknot-zangilan-2020', 'ctl-anews-zangilan-2020', 'war-apa-aghband-2021'],
       confidence: 'high',
       note:
         'Zangilan city announced taken on 20 Oct 2020; Aghband and other villages of the ' +

@@ -46,23 +46,22 @@ function at(place: string, sources: string[], ...changes: [string, Controller][]
 
 const NKAO = ['worldlibrary-nkao'];
 const END_2023 = ['babel-2023-ceasefire', 'armradio-2023-dissolution'];
-const EXCLAVES = ['earthspot-am-az-border', 'yn-am-exclaves'];
+const EXCLAVES = [
+  'earthspot-am-az-border',
+  'ctl-turan-exclaves-2024',
+  'ctl-turan-gazakh-returned-2024',
+];
 
 const CASES: Case[] = [
   ...at('stepanakert', NKAO, ['1988-06-01', 'AZ']),
   ...at(
     'khojaly',
-    ['ltwiki-khojaly', 'diplomaticinsight-khojaly'],
+    ['ltwiki-khojaly', 'ctl-trend-pk-senate-khojaly-2012'],
     ['1992-02-20', 'AZ'],
     ['1992-03-01', 'NKR'],
   ),
   ...at('shusha', ['enwiki-battle-shusha-1992'], ['1992-05-07', 'AZ'], ['1992-05-10', 'NKR']),
-  ...at(
-    'shusha',
-    ['alarabiya-shusha-2020', 'todayaz-shusha-2020'],
-    ['2020-11-07', 'NKR'],
-    ['2020-11-10', 'AZ'],
-  ),
+  ...at('shusha', ['alarabiya-shusha-2020'], ['2020-11-07', 'NKR'], ['2020-11-10', 'AZ']),
   ...at(
     'lachin',
     ['westernarmeniatv-berdzor', 'qarabag-lachin'],
@@ -91,7 +90,7 @@ const CASES: Case[] = [
   ...at('martakert', ['ctl-artsakh-area-wikien4'], ['2021-06-01', 'NKR']),
   ...at(
     'madagiz',
-    ['wikijaa-madagiz', 'qadin-madagiz', 'azernews-2020-10-03'],
+    ['wikijaa-madagiz', 'azernews-2020-10-03'],
     ['1994-01-01', 'AZ'],
     ['2019-01-01', 'NKR'],
     ['2020-10-04', 'AZ'],
@@ -104,12 +103,7 @@ const CASES: Case[] = [
   ),
   ...at('seysulan', ['perceptio-seysulan'], ['2018-01-01', 'NKR']),
   ...at('kalbajar', ['enwiki-battle-kalbajar'], ['1993-03-20', 'AZ'], ['1993-04-10', 'NKR']),
-  ...at(
-    'kalbajar',
-    ['jamnews-kalbajar-2020', 'cknot-kalbajar-2020'],
-    ['2020-11-24', 'NKR'],
-    ['2020-11-25', 'AZ'],
-  ),
+  ...at('kalbajar', ['cknot-kalbajar-2020'], ['2020-11-24', 'NKR'], ['2020-11-25', 'AZ']),
   ...at('agdam', ['enwiki-battle-aghdam'], ['1993-07-22', 'AZ'], ['1993-07-24', 'NKR']),
   ...at(
     'agdam',
@@ -129,21 +123,21 @@ const CASES: Case[] = [
     ['1993-08-22', 'AZ'],
     ['1995-06-01', 'NKR'],
   ),
-  ...at('fuzuli', ['trend-fuzuli-2020'], ['2020-10-16', 'NKR'], ['2020-10-18', 'AZ']),
+  ...at('fuzuli', ['war-zefer-fuzuli-2020'], ['2020-10-16', 'NKR'], ['2020-10-18', 'AZ']),
   ...at('jabrayil', ['vestikavkaza-fuzuli-jabrayil-1993'], ['1995-06-01', 'NKR']),
   ...at(
     'jabrayil',
-    ['azernews-2020-10-03', 'menafn-2020-10-04'],
+    ['azernews-2020-10-03', 'ctl-azernews-jabrayil-2020'],
     ['2020-10-03', 'NKR'],
     ['2020-10-05', 'AZ'],
   ),
   ...at(
     'qubadli',
-    ['newsaz-gubadli', 'vestikavkaza-gubadli'],
+    ['newsaz-gubadli', 'ctl-azvision-gubadli-2021'],
     ['1993-08-30', 'AZ'],
     ['1993-09-01', 'NKR'],
   ),
-  ...at('qubadli', ['dewiki-qubadli', 'vestikavkaza-gubadli'], ['2020-10-26', 'AZ']),
+  ...at('qubadli', ['dewiki-qubadli', 'ctl-azvision-gubadli-2021'], ['2020-10-26', 'AZ']),
   ...at(
     'zangilan',
     ['reportaz-zangilan-1993', 'azernews-zangilan-1993'],
@@ -152,7 +146,7 @@ const CASES: Case[] = [
   ),
   ...at(
     'zangilan',
-    ['cknot-zangilan-2020', 'todayaz-zangilan-2020'],
+    ['cknot-zangilan-2020', 'ctl-anews-zangilan-2020'],
     ['2020-10-19', 'NKR'],
     ['2020-10-21', 'AZ'],
   ),
@@ -162,7 +156,7 @@ const CASES: Case[] = [
     ['1993-10-01', 'AZ'],
     ['1993-11-01', 'NKR'],
   ),
-  ...at('horadiz', ['trend-horadiz-1994', 'ap-horadiz-1994'], ['1994-01-07', 'AZ']),
+  ...at('horadiz', ['war-apatv-horadiz-2015', 'ap-horadiz-1994'], ['1994-01-07', 'AZ']),
   ...at('chocuq-marjanli', ['kiwix-chocuq-marjanli'], ['1995-06-01', 'AZ']),
   ...at(
     'hadrut',

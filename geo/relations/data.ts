@@ -149,7 +149,7 @@ export const RELATIONS: RelationPeriod[] = [
   }),
   period('AM', 'PK', 'relations', '2025-08-31', null, {
     ...REL,
-    sources: ['rel-pk-am-dailypakistan', 'dip-geo-2025-08-31', 'rel-pk-am-aa'],
+    sources: ['rel-pk-am-dailypakistan', 'dip-geo-2025-08-31'],
     confidence: 'high',
     note: 'Joint communiqué on the establishment of diplomatic relations signed and exchanged by Ararat Mirzoyan and Ishaq Dar in Tianjin, on the sidelines of the SCO summit. The communiqué does not mention recognition; establishing relations implies it, so non-recognition ends the same day.',
   }),
@@ -258,9 +258,9 @@ export const RELATIONS: RelationPeriod[] = [
   }),
   period('AZ', 'PK', 'no-relations', '1991-12-12', '1992-06-09', {
     ...NO_REL,
-    sources: ['rel-pk-az-azernews', 'rel-pk-az-newsaz', 'dip-caci-2004', 'dip-orbeli-2021'],
+    sources: ['rel-pk-az-azernews', 'rel-pk-az-newsaz', 'dip-orbeli-2021'],
     confidence: 'high',
-    note: 'Pakistan recognised Azerbaijan among the first states: second after Türkiye according to Pakistani and Azerbaijani sources and the CACI Analyst (2004), third after Türkiye and Romania according to an Armenian research centre (2021).',
+    note: 'Pakistan recognised Azerbaijan among the first states: second after Türkiye according to Pakistani and Azerbaijani sources, third after Türkiye and Romania according to an Armenian research centre (2021).',
   }),
   period('AZ', 'PK', 'relations', '1992-06-09', '2015-03-11', {
     ...REL,
