@@ -447,10 +447,11 @@ export const PERIODS: Record<string, PeriodDef[]> = {
   'martakert-west': timeline(AZ_SSR, NKR_1992, AZ_GORANBOY, NKR_MARTAKERT_1993, {
     ...AZ_2023,
     note:
-      'Not handed over with Soviet-era Kalbajar on 25 Nov 2020: this part stayed with the NKR ' +
-      'and the peacekeepers until 2023. ' +
+      'Not handed over with Soviet-era Kalbajar on 25 Nov 2020: the statement of 10 Nov 2020 ' +
+      'returned the Kalbajar district and left the line of contact in Nagorno-Karabakh to the ' +
+      'peacekeepers, so this part stayed with the NKR until 2023. ' +
       (AZ_2023.note ?? ''),
-    sources: [...AZ_2023.sources],
+    sources: [...AZ_2023.sources, 'am-pm-trilateral-statement-2020', 'ev-kavkaz-kalbajar'],
   }),
   martakert: timeline(AZ_SSR, NKR_1992, AZ_GORANBOY, NKR_MARTAKERT_1993, {
     ...AZ_2023,
