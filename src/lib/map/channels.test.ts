@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { LayerSpecification } from 'maplibre-gl';
-import { CHANNELS, FILL_PRECEDENCE } from './channels';
+import { CHANNELS, FILL_PRECEDENCE, UNDER_FOCUS } from './channels';
 import { styleDataOf } from './map-data';
 import { patternImage } from './patterns';
 import { fixtureData } from './test/fixture';
@@ -60,5 +60,20 @@ describe('the channel table', () => {
     for (const name of FILL_PRECEDENCE) {
       expect(layers.find((l) => l.id === name)?.type).toBe('fill');
     }
+  });
+
+  it('with a focus the relations colours show, not control: its fills lie above control’s', () => {
+    // Issue 12: Armenia stayed control-orange under "Relations of: Pakistan".
+    const at = (name: string) => LAYER_ORDER.indexOf(name as (typeof LAYER_ORDER)[number]);
+    const relationFills = ['relations-fill', 'relations-hatch'];
+    for (const covered of UNDER_FOCUS.covered) {
+      for (const rel of relationFills)
+        expect(at(rel), `${rel} over ${covered}`).toBeGreaterThan(at(covered));
+    }
+    for (const shown of UNDER_FOCUS.shown) {
+      expect(layers.find((l) => l.id === shown)?.type, shown).toBe('line');
+      expect(at(shown), `${shown} over the relations fill`).toBeGreaterThan(at('relations-hatch'));
+    }
+    expect(FILL_PRECEDENCE[0]).toBe('relations-fill');
   });
 });

@@ -48,7 +48,7 @@ export const CHANNELS: readonly ChannelRow[] = [
   {
     channel: 'hatching',
     meaning:
-      'weak standing: control known only with low confidence; in the relations layer, not recognised or not yet independent',
+      'weak standing: control known only with low confidence; in the relations layer, not recognised, not yet independent, or no data',
     paint: 'fill-pattern',
     pattern: 'atlas-hatch',
     layers: ['control-low-confidence', 'relations-hatch'],
@@ -100,15 +100,27 @@ export const CHANNELS: readonly ChannelRow[] = [
 ];
 
 /**
- * Which fill shows where several are on, first wins: the view's fill (control today; later the
- * recognised-borders or claims view), then the relations layer's, then the plain land colour.
- * A comparison never competes: it is a pattern drawn over the winner.
+ * Which fill shows where several are on, first wins: the relations layer's while a focus is
+ * chosen (it draws nothing otherwise), then the view's fill (control today; later the
+ * recognised-borders or claims view), then the plain land colour. With a focus the control
+ * fills step back under the relations colours and control keeps only its front lines, so a
+ * relation never hides under a controller's colour. A comparison never competes: it is a
+ * pattern drawn over the winner.
  */
 export const FILL_PRECEDENCE: readonly LayerName[] = [
-  'control-fill',
   'relations-fill',
+  'control-fill',
   'countries',
 ];
+
+/**
+ * Control layers covered by the relations fill while a focus is chosen, and those that still
+ * show over it (lines, which never hide a fill).
+ */
+export const UNDER_FOCUS: { covered: readonly LayerName[]; shown: readonly LayerName[] } = {
+  covered: ['control-fill', 'control-dots', 'control-low-confidence'],
+  shown: ['control-fronts', 'control-hover'],
+};
 
 export function channel(id: ChannelId): ChannelRow {
   const row = CHANNELS.find((r) => r.channel === id);

@@ -70,11 +70,16 @@ export const RELATION_COLOURS = {
   'no-relations': '#dfc27d',
   relations: '#80cdc1',
   'strategic-partnership': '#35978f',
-  alliance: '#01665e',
-  recognised: '#c9d8e8',
+  // The darkest of the scheme, far darker than the strategic partnership's teal, so the two
+  // differ in lightness too (which survives colour-vision deficiencies and greyscale).
+  alliance: '#003c30',
+  // Not a blue: the pale blue it had was nearly the sea. A light mauve, off the brown-teal scale
+  // (it is not a step of it: the pair's relations are not followed here).
+  recognised: '#d2b4de',
   focus: '#5e3c99',
   'not-independent': '#bdbdbd',
-  'no-data': '#f4f4f4',
+  // A mid grey, also hatched: white read as "no relations".
+  'no-data': '#8e8e8e',
   // With a breakaway entity in focus: dark blue for the few states recognising it, a pale sand
   // for every other state, far apart in lightness so the two read apart without colour vision.
   recognises: '#2166ac',
@@ -87,6 +92,7 @@ export type RelationColourKey = keyof typeof RELATION_COLOURS;
 export const HATCHED_RELATIONS: readonly RelationColourKey[] = [
   'non-recognition',
   'not-independent',
+  'no-data',
 ];
 
 /** How strongly relation colours show over the land. */

@@ -4,11 +4,13 @@ export const LAYER_ORDER = [
   'countries',
   'water-lakes',
   'water-rivers',
-  'relations-fill',
-  'relations-hatch',
   'control-fill',
   'control-dots',
   'control-low-confidence',
+  // Over the control fills: the relations layer only draws while a focus is chosen, and then
+  // its colours are what the map shows (control steps back to its front lines).
+  'relations-fill',
+  'relations-hatch',
   'coasts',
   'borders',
   'control-fronts',
