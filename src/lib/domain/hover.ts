@@ -6,6 +6,7 @@ import { controllerLabel } from './controllers';
 import { nameRewrite } from './names';
 import { placeName } from './places';
 import { isEntityId, recognitionOn } from './recognition';
+import { type FocusStatus, isRelationPeriod, relationOn, relationsOfFocus } from './relations';
 import type { Selection } from './selection';
 import type { NamingConvention } from './types';
 
@@ -19,7 +20,10 @@ export function hoverText(
   day: DayNumber,
   convention: NamingConvention,
   index: AtlasIndex,
-  /** The relations layer's focus: with an entity in focus a country says whether it recognised it. */
+  /**
+   * The relations layer's focus: with a state in focus a country says its relation to it on the
+   * day (as the map colours it); with an entity in focus, whether it recognised it.
+   */
   focus: string | null = null,
 ): HoverText | null {
   switch (selection.kind) {
@@ -34,10 +38,12 @@ export function hoverText(
     }
     case 'country': {
       const title = index.countries.get(selection.id)?.name ?? selection.id;
-      const recognition = isEntityId(focus)
+      const detail = isEntityId(focus)
         ? recognitionText(index, focus, selection.id, day)
-        : null;
-      return recognition ? { title, detail: recognition } : { title };
+        : focus
+          ? relationText(index, focus, selection.id, day)
+          : null;
+      return detail ? { title, detail } : { title };
     }
     case 'event': {
       const event = index.events.get(selection.id);
@@ -68,4 +74,38 @@ function recognitionText(
   return recognising.some((r) => r.by === state)
     ? `Recognises ${name} on this day`
     : `Does not recognise ${name} on this day`;
+}
+
+/** How the hover names each status a state-focus colours a country with ("… with Pakistan"). */
+const RELATION_WORDS: Partial<Record<FocusStatus, (focus: string) => string>> = {
+  'no-relations': (f) => `Recognised by ${f}, no diplomatic relations`,
+  relations: (f) => `Diplomatic relations with ${f}`,
+  'strategic-partnership': (f) => `Strategic partnership with ${f}`,
+  alliance: (f) => `Alliance with ${f} (mutual-defence commitment)`,
+  recognised: (f) => `Recognises ${f} (relations not followed here)`,
+  'not-independent': () => 'Not yet independent on this day',
+  'no-data': (f) => `No data on relations with ${f}`,
+};
+
+/** "Diplomatic relations with Pakistan on this day", or null without a status to give. */
+function relationText(
+  index: AtlasIndex,
+  focus: string,
+  state: string,
+  day: DayNumber,
+): string | null {
+  const focusName = index.countries.get(focus)?.name ?? focus;
+  if (state === focus) return 'Focus of the relations layer';
+  const status = relationsOfFocus(index.relations, focus, day, [state]).get(state);
+  if (status === undefined) return null;
+  if (status === 'non-recognition') {
+    // Say which side withholds recognition: the pair's status alone does not.
+    const pair = relationOn(index.relations, focus, state, day);
+    const by = isRelationPeriod(pair) ? pair.notRecognisedBy : undefined;
+    const byName = by === focus ? focusName : by ? (index.countries.get(by)?.name ?? by) : null;
+    const other = by === focus ? 'it' : focusName;
+    return byName ? `Not recognised: ${byName} does not recognise ${other}` : 'Not recognised';
+  }
+  const words = RELATION_WORDS[status];
+  return words ? `${words(focusName)} on this day` : null;
 }
