@@ -1,9 +1,20 @@
 /**
  * Issue 5's acceptance: with Armenia in focus, Pakistan stands alone in the non-recognition
  * colour until the Tianjin communiqué of 31 August 2025, and shows relations after it.
+ * Issue 12's: with Pakistan in focus, Armenia shows that relation, not its control colour, and
+ * its tooltip names it; the Pakistan preset sets the focus.
  */
-import { mapIdle, openAtlas, openWatchedPage } from './browser';
-import { type E2ETest, checkEqual, checkNoProblems } from './harness';
+import { CONTROLLER_FILLS, RELATION_FILLS } from '../src/lib/style/palette';
+import {
+  colourAt,
+  hexToRgb,
+  mapIdle,
+  nearestColour,
+  openAtlas,
+  openWatchedPage,
+  screenPoint,
+} from './browser';
+import { type E2ETest, check, checkEqual, checkNoProblems } from './harness';
 import { relationShownAt, showOverlays } from './map-reading';
 
 /** Interior points well inside each country at the first view's zoom. */
@@ -73,6 +84,68 @@ tests.push({
       'relations',
       'Pakistan on 31 Aug 2025',
     );
+    checkNoProblems(watched.problems);
+  },
+});
+
+/** Yerevan, and a point of Armenia clear of labels, lakes and place dots. */
+const YEREVAN = [44.51, 40.18] as const;
+const ARMENIA = [44.25, 40.62] as const;
+
+/**
+ * What the map shows at a point, named among both the controller and the relation colours, so
+ * a control fill left on top reads as a controller, never as the nearest relation.
+ */
+async function fillShownAt(page: import('playwright-core').Page, lon: number, lat: number) {
+  const candidates = Object.fromEntries([
+    ...Object.entries(CONTROLLER_FILLS).map(([k, hex]) => [`control:${k}`, hexToRgb(hex)]),
+    ...Object.entries(RELATION_FILLS).map(([k, hex]) => [k, hexToRgb(hex)]),
+  ]);
+  const p = await screenPoint(page, lon, lat);
+  const ink: [number, number, number][] = [
+    [30, 30, 30],
+    [60, 60, 60],
+    [255, 255, 255],
+  ];
+  return nearestColour(await colourAt(page, p.x, p.y, 7, ink), candidates);
+}
+
+tests.push({
+  name: 'with Pakistan in focus on 2025-09-15 Armenia shows relations, not control, and its tooltip says so',
+  async run({ browser, origin }) {
+    const watched = await openWatchedPage(browser, origin);
+    const { page } = watched;
+    // Control stays on (the default layers plus relations): the relation must still show.
+    await openAtlas(watched, origin, '#date=2025-09-15&focus=PK&layers=control,relations');
+    await mapIdle(page);
+    await showOverlays(page, false);
+    checkEqual(await fillShownAt(page, ...YEREVAN), 'relations', 'the map at Yerevan');
+    await showOverlays(page, true);
+    const p = await screenPoint(page, ...ARMENIA);
+    await page.mouse.move(p.x, p.y);
+    const tooltip = page.getByTestId('tooltip');
+    await tooltip.waitFor();
+    const text = (await tooltip.textContent()) ?? '';
+    check(
+      text.includes('Armenia') && text.includes('Diplomatic relations with Pakistan'),
+      `tooltip over Armenia: ${text}`,
+    );
+    checkNoProblems(watched.problems);
+  },
+});
+
+tests.push({
+  name: 'the Pakistan preset makes Pakistan the focus and shows the relations layer',
+  async run({ browser, origin }) {
+    const watched = await openWatchedPage(browser, origin);
+    const { page } = watched;
+    await openAtlas(watched, origin, '#date=2025-09-15');
+    await page.locator('.presets button', { hasText: 'Pakistan' }).click();
+    await page.waitForFunction(() => location.hash.includes('focus=PK'));
+    await mapIdle(page);
+    await showOverlays(page, false);
+    // Armenia lies outside this view; Pakistan itself, once blank beige, is the focus.
+    checkEqual(await fillShownAt(page, ...POINTS.Pakistan), 'focus', 'Pakistan after the preset');
     checkNoProblems(watched.problems);
   },
 });
