@@ -6,16 +6,18 @@
 import type { Controller } from '../lib/domain/types';
 import {
   DOTTED_CONTROLLERS,
+  GRIDDED_RELATIONS,
   HATCHED_RELATIONS,
   type RelationColourKey,
 } from '../lib/style/palette';
 
-export type SwatchPattern = 'dotted' | 'hatched' | null;
+export type SwatchPattern = 'dotted' | 'hatched' | 'grid' | null;
 
 export function controllerPattern(controller: Controller): SwatchPattern {
   return DOTTED_CONTROLLERS.includes(controller) ? 'dotted' : null;
 }
 
 export function relationPattern(status: RelationColourKey): SwatchPattern {
+  if (GRIDDED_RELATIONS.includes(status)) return 'grid';
   return HATCHED_RELATIONS.includes(status) ? 'hatched' : null;
 }

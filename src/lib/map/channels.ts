@@ -19,6 +19,7 @@ export type ChannelId =
   | 'dashes'
   | 'line-colour'
   | 'marker'
+  | 'alliance-grid'
   | 'claim-outlines'
   | 'comparison-pattern';
 
@@ -78,6 +79,14 @@ export const CHANNELS: readonly ChannelRow[] = [
     layers: ['relation-lines'],
   },
   {
+    channel: 'alliance-grid',
+    meaning:
+      'an alliance with the focus (relations layer): a second channel beside its colour, so it never reads as a strategic partnership by colour alone',
+    paint: 'fill-pattern',
+    pattern: 'atlas-grid',
+    layers: ['relations-alliance'],
+  },
+  {
     channel: 'marker',
     meaning: 'a dated event near the day shown',
     paint: 'circle-color',
@@ -129,7 +138,9 @@ export function channel(id: ChannelId): ChannelRow {
 }
 
 /** The pattern image of a pattern channel. */
-export function patternOf(id: 'dots' | 'hatching' | 'comparison-pattern'): string {
+export function patternOf(
+  id: 'dots' | 'hatching' | 'alliance-grid' | 'comparison-pattern',
+): string {
   const pattern = channel(id).pattern;
   if (!pattern) throw new Error(`channel ${id} has no pattern`);
   return pattern;

@@ -30,6 +30,8 @@ export const FEATURE_STATE = {
     relation: 'text',
     /** A relation status that is also hatched. */
     relationHatch: 'flag',
+    /** An alliance, also drawn with a grid. */
+    relationGrid: 'flag',
     hover: 'flag',
   },
   /** Lines from the focus's capital to each followed state's capital. */

@@ -102,9 +102,9 @@ describe('AtlasPainters: focus, layers, selection, names, pointer', () => {
       ['AZ'],
     );
     expect(states(writes)).toEqual([
-      { source: 'countries', id: 0, relation: 'focus', relationHatch: false },
+      { source: 'countries', id: 0, relation: 'focus', relationHatch: false, relationGrid: false },
       { source: 'relation-lines', id: 0, status: 'focus' },
-      { source: 'countries', id: 1, relation: 'no-relations', relationHatch: false },
+      { source: 'countries', id: 1, relation: 'no-relations', relationHatch: false, relationGrid: false },
       { source: 'relation-lines', id: 1, status: 'no-relations' },
     ]);
     painters.setFocus('AM');
@@ -120,13 +120,13 @@ describe('AtlasPainters: focus, layers, selection, names, pointer', () => {
     const lines = writes.find((w) => w.kind === 'data');
     expect(lines?.kind === 'data' && lines.data.features).toEqual([]);
     expect(states(writes).filter((w) => w.source === 'countries')).toEqual([
-      { source: 'countries', id: 0, relation: 'recognises', relationHatch: false },
-      { source: 'countries', id: 1, relation: 'does-not-recognise', relationHatch: false },
+      { source: 'countries', id: 0, relation: 'recognises', relationHatch: false, relationGrid: false },
+      { source: 'countries', id: 1, relation: 'does-not-recognise', relationHatch: false, relationGrid: false },
     ]);
     // The recognition is withdrawn on 2010-01-01 (exclusive end): only Armenia changes.
     painters.setDay(day('2010-01-01'));
     expect(states(map.take()).filter((w) => w.source === 'countries')).toEqual([
-      { source: 'countries', id: 0, relation: 'does-not-recognise', relationHatch: false },
+      { source: 'countries', id: 0, relation: 'does-not-recognise', relationHatch: false, relationGrid: false },
     ]);
   });
 
@@ -136,8 +136,8 @@ describe('AtlasPainters: focus, layers, selection, names, pointer', () => {
     painters.setFocus('AM');
     const countries = states(map.take()).filter((w) => w.source === 'countries');
     expect(countries).toEqual([
-      { source: 'countries', id: 0, relation: 'not-independent', relationHatch: true },
-      { source: 'countries', id: 1, relation: 'not-independent', relationHatch: true },
+      { source: 'countries', id: 0, relation: 'not-independent', relationHatch: true, relationGrid: false },
+      { source: 'countries', id: 1, relation: 'not-independent', relationHatch: true, relationGrid: false },
     ]);
   });
 
@@ -150,6 +150,7 @@ describe('AtlasPainters: focus, layers, selection, names, pointer', () => {
     expect(map.take()).toEqual([
       { kind: 'visible', layer: 'relations-fill', visible: false },
       { kind: 'visible', layer: 'relations-hatch', visible: false },
+      { kind: 'visible', layer: 'relations-alliance', visible: false },
       { kind: 'visible', layer: 'relation-lines', visible: false },
     ]);
     painters.setLayers(['control', 'events']);
@@ -168,12 +169,14 @@ describe('AtlasPainters: focus, layers, selection, names, pointer', () => {
     expect(map.take().filter((w) => w.kind === 'visible')).toEqual([
       { kind: 'visible', layer: 'relations-fill', visible: true },
       { kind: 'visible', layer: 'relations-hatch', visible: true },
+      { kind: 'visible', layer: 'relations-alliance', visible: true },
       { kind: 'visible', layer: 'relation-lines', visible: true },
     ]);
     painters.setFocus(null);
     expect(map.take().filter((w) => w.kind === 'visible')).toEqual([
       { kind: 'visible', layer: 'relations-fill', visible: false },
       { kind: 'visible', layer: 'relations-hatch', visible: false },
+      { kind: 'visible', layer: 'relations-alliance', visible: false },
       { kind: 'visible', layer: 'relation-lines', visible: false },
     ]);
   });

@@ -46,9 +46,20 @@ export function hatchPattern(size = 10): PatternImage {
   return image;
 }
 
+/** A light square grid: marks an alliance with the focus, over its dark colour. */
+export function gridPattern(size = 8): PatternImage {
+  const image = blank(size);
+  for (let i = 0; i < size; i++) {
+    setPixel(image, i, 0, [255, 255, 255, 200]);
+    setPixel(image, 0, i, [255, 255, 255, 200]);
+  }
+  return image;
+}
+
 /** The image for a pattern name the style uses (see channels.ts), or null for an unknown name. */
 export function patternImage(name: string): PatternImage | null {
   if (name === patternOf('dots')) return dotPattern();
   if (name === patternOf('hatching')) return hatchPattern();
+  if (name === patternOf('alliance-grid')) return gridPattern();
   return null;
 }

@@ -13,7 +13,7 @@ import {
 import { followedStates } from '../domain/labels';
 import type { CountryCode } from '../domain/types';
 import type { DayNumber } from '../time/days';
-import { HATCHED_RELATIONS } from '../style/palette';
+import { GRIDDED_RELATIONS, HATCHED_RELATIONS } from '../style/palette';
 import { writeState } from './feature-state';
 import type { PaintTarget } from './paint-target';
 
@@ -73,6 +73,7 @@ export class RelationsPainter {
         writeState(this.#map, 'countries', id, {
           relation: status ?? null,
           relationHatch: !!status && HATCHED_RELATIONS.includes(status),
+          relationGrid: !!status && GRIDDED_RELATIONS.includes(status),
         });
       }
       const line = this.#followed.indexOf(code);

@@ -3,7 +3,13 @@
  * from the hex values, on the opaque colours the map draws.
  */
 import { describe, expect, it } from 'vitest';
-import { BASE, RELATION_FILLS, type RelationColourKey } from './palette';
+import {
+  BASE,
+  GRIDDED_RELATIONS,
+  HATCHED_RELATIONS,
+  RELATION_FILLS,
+  type RelationColourKey,
+} from './palette';
 
 function lab(hex: string): [number, number, number] {
   const lin = [1, 3, 5].map((i) => {
@@ -43,6 +49,14 @@ describe('relation colours', () => {
     expect(
       Math.abs(lightness(fill('alliance')) - lightness(fill('strategic-partnership'))),
     ).toBeGreaterThan(15);
+  });
+
+  it('alliance has a pattern as a second channel; strategic partnership has none', () => {
+    const patterned = (k: RelationColourKey) =>
+      GRIDDED_RELATIONS.includes(k) || HATCHED_RELATIONS.includes(k);
+    expect(GRIDDED_RELATIONS.includes('alliance')).toBe(true);
+    expect(patterned('strategic-partnership')).toBe(false);
+    expect(HATCHED_RELATIONS.includes('no-data')).toBe(true);
   });
 
   it('“no data” is a grey, not white, and unlike the land', () => {

@@ -95,6 +95,9 @@ export const HATCHED_RELATIONS: readonly RelationColourKey[] = [
   'no-data',
 ];
 
+/** Statuses drawn with a light grid on top of their colour: alliance, beside partnership's teal. */
+export const GRIDDED_RELATIONS: readonly RelationColourKey[] = ['alliance'];
+
 /** How strongly relation colours show over the land. */
 export const RELATION_STRENGTH = 0.85;
 

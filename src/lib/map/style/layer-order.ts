@@ -11,6 +11,7 @@ export const LAYER_ORDER = [
   // its colours are what the map shows (control steps back to its front lines).
   'relations-fill',
   'relations-hatch',
+  'relations-alliance',
   'coasts',
   'borders',
   'control-fronts',
@@ -37,6 +38,7 @@ export const LAYER_GROUPS: Partial<Record<LayerName, LayerGroup>> = {
   'control-hover': 'control',
   'relations-fill': 'relations',
   'relations-hatch': 'relations',
+  'relations-alliance': 'relations',
   'relation-lines': 'relations',
   'event-markers': 'events',
 };
@@ -50,6 +52,7 @@ export const LAYER_GROUPS: Partial<Record<LayerName, LayerGroup>> = {
 export const HIDDEN_AT_START: readonly LayerName[] = [
   'relations-fill',
   'relations-hatch',
+  'relations-alliance',
   'relation-lines',
   'country-hover',
   'control-hover',

@@ -37,6 +37,15 @@ export function relationLayers(): AtlasLayer[] {
       },
     },
     {
+      id: 'relations-alliance',
+      type: 'fill',
+      source: 'countries',
+      paint: {
+        'fill-pattern': patternOf('alliance-grid'),
+        'fill-opacity': readFlag('countries', 'relationGrid', 1),
+      },
+    },
+    {
       id: 'relation-lines',
       type: 'line',
       source: 'relation-lines',
