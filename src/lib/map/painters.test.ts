@@ -104,7 +104,13 @@ describe('AtlasPainters: focus, layers, selection, names, pointer', () => {
     expect(states(writes)).toEqual([
       { source: 'countries', id: 0, relation: 'focus', relationHatch: false, relationGrid: false },
       { source: 'relation-lines', id: 0, status: 'focus' },
-      { source: 'countries', id: 1, relation: 'no-relations', relationHatch: false, relationGrid: false },
+      {
+        source: 'countries',
+        id: 1,
+        relation: 'no-relations',
+        relationHatch: false,
+        relationGrid: false,
+      },
       { source: 'relation-lines', id: 1, status: 'no-relations' },
     ]);
     painters.setFocus('AM');
@@ -120,13 +126,31 @@ describe('AtlasPainters: focus, layers, selection, names, pointer', () => {
     const lines = writes.find((w) => w.kind === 'data');
     expect(lines?.kind === 'data' && lines.data.features).toEqual([]);
     expect(states(writes).filter((w) => w.source === 'countries')).toEqual([
-      { source: 'countries', id: 0, relation: 'recognises', relationHatch: false, relationGrid: false },
-      { source: 'countries', id: 1, relation: 'does-not-recognise', relationHatch: false, relationGrid: false },
+      {
+        source: 'countries',
+        id: 0,
+        relation: 'recognises',
+        relationHatch: false,
+        relationGrid: false,
+      },
+      {
+        source: 'countries',
+        id: 1,
+        relation: 'does-not-recognise',
+        relationHatch: false,
+        relationGrid: false,
+      },
     ]);
     // The recognition is withdrawn on 2010-01-01 (exclusive end): only Armenia changes.
     painters.setDay(day('2010-01-01'));
     expect(states(map.take()).filter((w) => w.source === 'countries')).toEqual([
-      { source: 'countries', id: 0, relation: 'does-not-recognise', relationHatch: false, relationGrid: false },
+      {
+        source: 'countries',
+        id: 0,
+        relation: 'does-not-recognise',
+        relationHatch: false,
+        relationGrid: false,
+      },
     ]);
   });
 
@@ -136,8 +160,20 @@ describe('AtlasPainters: focus, layers, selection, names, pointer', () => {
     painters.setFocus('AM');
     const countries = states(map.take()).filter((w) => w.source === 'countries');
     expect(countries).toEqual([
-      { source: 'countries', id: 0, relation: 'not-independent', relationHatch: true, relationGrid: false },
-      { source: 'countries', id: 1, relation: 'not-independent', relationHatch: true, relationGrid: false },
+      {
+        source: 'countries',
+        id: 0,
+        relation: 'not-independent',
+        relationHatch: true,
+        relationGrid: false,
+      },
+      {
+        source: 'countries',
+        id: 1,
+        relation: 'not-independent',
+        relationHatch: true,
+        relationGrid: false,
+      },
     ]);
   });
 
