@@ -4,7 +4,13 @@
  */
 import type { LngLatBoundsLike, Map as MapLibreMap } from 'maplibre-gl';
 import type { Bounds, Frame } from '../domain/frame';
-import { PRESET_BOUNDS, type PresetView, selectionPadding, viewPadding } from '../state/presets';
+import {
+  type OverlayEdges,
+  PRESET_BOUNDS,
+  type PresetView,
+  selectionPadding,
+  viewPadding,
+} from '../state/presets';
 import { prefersReducedMotion } from '../style/motion';
 
 /**
@@ -25,6 +31,8 @@ export class MapContext {
   /** True after the first `idle` with all data drawn, or at once when there is no WebGL2. */
   ready = $state(false);
   mode: MapMode = $state('webgl');
+  /** The overlays' edges as the app last measured them; framing keeps clear of them. */
+  overlays: OverlayEdges | undefined = undefined;
 
   /**
    * Frames a preset view, leaving room for the details panel when one is open; with reduced
@@ -51,9 +59,11 @@ export class MapContext {
   #fit(bounds: Bounds, panelOpen: boolean, maxZoom: number | undefined): void {
     if (!this.map) return;
     const container = this.map.getContainer();
-    const pad = panelOpen ? selectionPadding : viewPadding;
+    const [width, height] = [container.clientWidth, container.clientHeight];
     this.map.fitBounds(bounds as LngLatBoundsLike, {
-      padding: pad(container.clientWidth, container.clientHeight),
+      padding: panelOpen
+        ? selectionPadding(width, height, this.overlays)
+        : viewPadding(width, height),
       ...(maxZoom === undefined ? {} : { maxZoom }),
       duration: 700,
       animate: !prefersReducedMotion(),

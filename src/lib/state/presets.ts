@@ -58,11 +58,20 @@ const SHEET_SHARE = 0.55;
  * panel leave too little between them, the legend's room shrinks (the legend can be folded;
  * the panel is what the reader is looking at).
  */
-export function selectionPadding(width: number, height: number) {
+export function selectionPadding(width: number, height: number, overlays?: OverlayEdges) {
   const view = viewPadding(width, height);
+  // The top bar wraps onto more lines on a narrow screen: keep clear of it as measured.
+  const top = Math.max(view.top, overlays ? overlays.top + 12 : 0);
   if (width < NARROW_WIDTH) {
-    return { ...view, bottom: Math.round(height * SHEET_SHARE) + 16 };
+    return { ...view, top, bottom: Math.round(height * SHEET_SHARE) + 16 };
   }
+  const bottom = Math.max(view.bottom, overlays ? overlays.bottom + 12 : 0);
   const left = Math.max(30, Math.min(view.left, width - PANEL_ROOM - 240));
-  return { ...view, left, right: PANEL_ROOM };
+  return { top, bottom, left, right: PANEL_ROOM };
+}
+
+/** Where the top bar ends and the timeline begins, measured from the top and bottom edges. */
+export interface OverlayEdges {
+  top: number;
+  bottom: number;
 }
