@@ -163,4 +163,28 @@ export const tests: E2ETest[] = [
       checkNoProblems(watched.problems);
     },
   },
+  {
+    name: 'first view frame: a caption says the day and that regions open; nothing covers the Caucasus',
+    async run({ browser, origin }) {
+      const watched = await openWatchedPage(browser, origin);
+      const { page } = watched;
+      await openAtlas(watched, origin, '#date=2021-06-01');
+      const caption = page.getByTestId('view-caption');
+      const text = ((await caption.textContent()) ?? '').replace(/\s+/g, ' ').trim();
+      check(text.includes('1 June 2021'), `the caption names the day shown: ${text}`);
+      check(/click a region/i.test(text), `the caption says regions can be clicked: ${text}`);
+      const covers = [await page.locator('.legend-box').boundingBox(), await caption.boundingBox()];
+      for (const id of ['sukhumi', 'tskhinvali', 'tbilisi', 'yerevan', 'baku', 'stepanakert']) {
+        const p = await screenPoint(page, ...place(id));
+        for (const b of covers) {
+          check(b, 'the legend and the caption are shown');
+          const inside = p.x >= b.x && p.x <= b.x + b.width && p.y >= b.y && p.y <= b.y + b.height;
+          check(!inside, `${id} (${p.x}, ${p.y}) is not under ${JSON.stringify(b)}`);
+        }
+      }
+      await searchShusha(page);
+      await caption.waitFor({ state: 'detached' });
+      checkNoProblems(watched.problems);
+    },
+  },
 ];
