@@ -35,6 +35,15 @@ export interface CameraRequest {
 }
 export { MAX_NOTICES } from './notices';
 
+/**
+ * A selection the map should frame: one opened from the search, a tick, a panel chip or a
+ * link. `request` counts them, so that opening the same thing again frames it again.
+ */
+export interface FrameRequest {
+  selection: Selection;
+  request: number;
+}
+
 export class AppState {
   readonly range: DateRange;
   /** The first and last day the atlas covers, as day numbers. */
@@ -52,6 +61,7 @@ export class AppState {
   #nextNotice = 1;
   #camera: CameraRequest | null = $state.raw(null);
   #shown: MapPosition | null = $state.raw(null);
+  #frame: FrameRequest | null = $state.raw(null);
 
   /** The day shown, as an ISO date: for the URL and for display. */
   readonly date: IsoDate = $derived(toIso(this.#day));
@@ -97,6 +107,10 @@ export class AppState {
   get camera(): CameraRequest | null {
     return this.#camera;
   }
+  /** The last selection opened to be framed; the map frames it whenever this changes. */
+  get frameRequest(): FrameRequest | null {
+    return this.#frame;
+  }
   /** Where the map is (as reported after each move), or where a link just sent it. */
   get mapPosition(): MapPosition | null {
     return this.#shown;
@@ -118,6 +132,9 @@ export class AppState {
     if (state.map) {
       this.#camera = { position: state.map, request: (this.#camera?.request ?? 0) + 1 };
       this.#shown = state.map;
+    } else if (state.select) {
+      // A link that names a selection but no position shows the selection.
+      this.#requestFrame(state.select);
     }
     this.#embed = state.embed === true;
     const notes = [...problems];
@@ -172,8 +189,19 @@ export class AppState {
     this.#layers = LAYERS.filter(keep);
   }
 
+  /** Selects without moving the map: a click on the map picks what the reader is looking at. */
   select(selection: Selection | null): void {
     this.#selection = selection;
+  }
+
+  /** Selects and asks the map to frame it: for picks made away from the map (search, ticks, chips). */
+  open(selection: Selection): void {
+    this.#selection = selection;
+    this.#requestFrame(selection);
+  }
+
+  #requestFrame(selection: Selection): void {
+    this.#frame = { selection: { ...selection }, request: (this.#frame?.request ?? 0) + 1 };
   }
 
   /** Drops a selection that names nothing in the data (a stale or mistyped link), saying so. */

@@ -173,3 +173,23 @@ describe('AppState', () => {
     expect(app.notices.map((n) => n.text)).toEqual(['one', 'again']);
   });
 });
+
+describe('framing a selection', () => {
+  it('frames what is opened, not what is clicked on the map', () => {
+    const app = new AppState(range);
+    app.select({ kind: 'zone', id: 'shusha' });
+    expect(app.frameRequest).toBeNull();
+    app.open({ kind: 'place', id: 'shusha' });
+    expect(app.frameRequest).toEqual({ selection: { kind: 'place', id: 'shusha' }, request: 1 });
+    app.open({ kind: 'place', id: 'shusha' });
+    expect(app.frameRequest?.request).toBe(2);
+  });
+
+  it('frames a linked selection only when the link gives no map position', () => {
+    const app = new AppState(range);
+    app.applyHash(parseHash('#select=zone:shusha&map=9/39.7/46.7', range));
+    expect(app.frameRequest).toBeNull();
+    app.applyHash(parseHash('#select=zone:shusha', range));
+    expect(app.frameRequest?.selection).toEqual({ kind: 'zone', id: 'shusha' });
+  });
+});

@@ -14,9 +14,11 @@ export const PRESET_BOUNDS: Record<PresetView, [[number, number], [number, numbe
     [39.9, 38.2],
     [50.7, 43.7],
   ],
+  // The former Nagorno-Karabakh Autonomous Oblast (its zones span about 46.4–47.2 E,
+  // 39.4–40.4 N) with a small margin, so Stepanakert is near the middle, not Armenia.
   karabakh: [
-    [45.6, 38.85],
-    [47.6, 40.65],
+    [46.2, 39.3],
+    [47.4, 40.5],
   ],
   pakistan: [
     [60.8, 23.6],
@@ -43,4 +45,33 @@ export function viewPadding(width: number, height: number) {
   const top = Math.round(Math.min(140, height * 0.18));
   const bottom = Math.round(Math.min(420, height * 0.45));
   return { top, bottom, left: 12, right: 12 };
+}
+
+/** The details panel's width on a wide screen (25rem) and its gap to the edge, in px. */
+const PANEL_ROOM = 400 + 10 + 30;
+/** The bottom sheet's largest share of a narrow screen's height (55vh). */
+const SHEET_SHARE = 0.55;
+
+/**
+ * Room kept free when framing a selection: as for a view, and also the open details panel, on
+ * the right on a wide screen and as a bottom sheet on a narrow one. Where the legend and the
+ * panel leave too little between them, the legend's room shrinks (the legend can be folded;
+ * the panel is what the reader is looking at).
+ */
+export function selectionPadding(width: number, height: number, overlays?: OverlayEdges) {
+  const view = viewPadding(width, height);
+  // The top bar wraps onto more lines on a narrow screen: keep clear of it as measured.
+  const top = Math.max(view.top, overlays ? overlays.top + 12 : 0);
+  if (width < NARROW_WIDTH) {
+    return { ...view, top, bottom: Math.round(height * SHEET_SHARE) + 16 };
+  }
+  const bottom = Math.max(view.bottom, overlays ? overlays.bottom + 12 : 0);
+  const left = Math.max(30, Math.min(view.left, width - PANEL_ROOM - 240));
+  return { top, bottom, left, right: PANEL_ROOM };
+}
+
+/** Where the top bar ends and the timeline begins, measured from the top and bottom edges. */
+export interface OverlayEdges {
+  top: number;
+  bottom: number;
 }

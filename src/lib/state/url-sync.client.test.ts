@@ -65,6 +65,17 @@ describe('syncWithUrl', () => {
     expect(app.notices.at(-1)!.text).toContain('“map=5/157/45”');
   });
 
+  it('does not overwrite an edit whose hashchange has not arrived yet', () => {
+    start();
+    // The user's edit is in the address; the map reports the end of a move before the event.
+    win.location.hash = '#date=1999-13-40';
+    app.mapMoved({ zoom: 6, lat: 40, lon: 45 });
+    flushSync();
+    expect(win.location.hash).toBe('#date=1999-13-40');
+    win.navigate('#date=1999-13-40');
+    expect(app.notices).toHaveLength(1);
+  });
+
   it('removes what it ignored from the URL', () => {
     start();
     win.navigate(`#date=1999-02-30&foo=${'x'.repeat(100_000)}&date=2001-01-01&layers=control,rain`);

@@ -13,16 +13,20 @@ export function hashFor(app: AppState): string {
 
 /** Reads the hash into the state now and on every `hashchange`; writes state changes back. */
 export function syncWithUrl(app: AppState, win: Window = window): () => void {
+  /** The hash this module last read or wrote; anything else in the address is a user's edit. */
+  let known = win.location.hash;
   const replace = (hash: string) => {
     if (hash !== win.location.hash) {
       win.history.replaceState(win.history.state, '', hash || win.location.pathname);
     }
+    known = win.location.hash;
   };
 
   // A link's problems are shown once, and the URL is rewritten to say what is shown, so that
   // rejected values do not travel on when the link is copied.
   const apply = () => {
-    const parsed: ParsedHash = parseHash(win.location.hash, app.range);
+    known = win.location.hash;
+    const parsed: ParsedHash = parseHash(known, app.range);
     app.applyHash(parsed);
     if (parsed.rewrite) replace(hashFor(app));
   };
@@ -34,7 +38,11 @@ export function syncWithUrl(app: AppState, win: Window = window): () => void {
 
   const stop = $effect.root(() => {
     $effect(() => {
-      replace(hashFor(app));
+      const next = hashFor(app);
+      // An edit whose hashchange has not arrived yet (the map can report the end of a move
+      // first): writing now would overwrite it unread. Its hashchange replaces the state.
+      if (win.location.hash !== known) return;
+      replace(next);
     });
   });
 
