@@ -10,7 +10,7 @@ import {
   DOTTED_CONTROLLERS,
   RELATION_FILLS,
   RELATION_LABELS,
-  type RelationColourKey,
+  RELATION_LEGEND_ORDER,
 } from '../style/palette';
 import { type ExportContent, type LegendSection, composeExport } from './compose';
 import { exportFileName } from './layout';
@@ -33,18 +33,6 @@ export interface ExportRequest {
   address: string;
 }
 
-const RELATION_KEYS: RelationColourKey[] = [
-  'focus',
-  'alliance',
-  'strategic-partnership',
-  'relations',
-  'no-relations',
-  'non-recognition',
-  'recognised',
-  'not-independent',
-  'no-data',
-];
-
 /** The legend as the page shows it for the same layers. */
 function legendOf(request: ExportRequest): LegendSection[] {
   const sections: LegendSection[] = [];
@@ -64,7 +52,7 @@ function legendOf(request: ExportRequest): LegendSection[] {
   if (request.layers.includes('relations') && request.focusName) {
     sections.push({
       heading: `Relations with ${request.focusName}`,
-      items: RELATION_KEYS.map((key) => ({
+      items: RELATION_LEGEND_ORDER.map((key) => ({
         label: RELATION_LABELS[key],
         colour: RELATION_FILLS[key],
       })),

@@ -88,6 +88,19 @@ export const RELATION_COLOURS = {
 
 export type RelationColourKey = keyof typeof RELATION_COLOURS;
 
+/** The relation statuses in the order a legend lists them (the page's and the exported image's). */
+export const RELATION_LEGEND_ORDER: readonly RelationColourKey[] = [
+  'focus',
+  'alliance',
+  'strategic-partnership',
+  'relations',
+  'no-relations',
+  'non-recognition',
+  'recognised',
+  'not-independent',
+  'no-data',
+];
+
 /** Statuses drawn with a hatch on top of their colour. */
 export const HATCHED_RELATIONS: readonly RelationColourKey[] = [
   'non-recognition',
