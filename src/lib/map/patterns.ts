@@ -2,7 +2,7 @@
  * Pattern images drawn in code (no sprite file to fetch). Each returns RGBA pixels that
  * MapLibre's addImage accepts.
  */
-import { patternOf } from './channels';
+import { CHANNELS, patternOf } from './channels';
 export interface PatternImage {
   width: number;
   height: number;
@@ -88,6 +88,11 @@ export function lostPattern(size = 14): PatternImage {
   const c = size / 2;
   return signPattern(size, (x, y) => Math.abs(x - c + 0.5) <= 3.5 && (y === c - 1 || y === c));
 }
+
+/** Every pattern image the style may use. */
+export const PATTERN_NAMES: readonly string[] = CHANNELS.flatMap((row) =>
+  row.pattern ? [row.pattern] : [],
+);
 
 /** The image for a pattern name the style uses (see channels.ts), or null for an unknown name. */
 export function patternImage(name: string): PatternImage | null {

@@ -6,10 +6,11 @@
  */
 import { patternOf } from '../channels';
 import { readText } from '../feature-state';
+import type { ExpressionSpecification } from 'maplibre-gl';
 import type { AtlasLayer } from './expressions';
 
-function marked(mark: 'gained' | 'lost') {
-  return ['case', ['==', readText('control', 'compare'), mark], 1, 0] as const;
+function marked(mark: 'gained' | 'lost'): ExpressionSpecification {
+  return ['case', ['==', readText('control', 'compare'), mark], 1, 0];
 }
 
 export function compareLayers(): AtlasLayer[] {
@@ -20,7 +21,7 @@ export function compareLayers(): AtlasLayer[] {
       source: 'control',
       paint: {
         'fill-pattern': patternOf('comparison-gained'),
-        'fill-opacity': [...marked('gained')],
+        'fill-opacity': marked('gained'),
       },
     },
     {
@@ -29,7 +30,7 @@ export function compareLayers(): AtlasLayer[] {
       source: 'control',
       paint: {
         'fill-pattern': patternOf('comparison-lost'),
-        'fill-opacity': [...marked('lost')],
+        'fill-opacity': marked('lost'),
       },
     },
   ];
