@@ -9,6 +9,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { PNG } from 'pngjs';
+import { checkAccessible } from './accessibility';
 import { mapIdle, openAtlas, openWatchedPage, screenPoint } from './browser';
 import { type E2ETest, check, checkEqual, checkNoProblems } from './harness';
 import { showOverlays } from './map-reading';
@@ -189,6 +190,26 @@ export const tests: E2ETest[] = [
       const lost = await tableKm2(page, 'AZ', 2);
       within5(lost, heldOn('AZ', '1991-12-01') - heldOn('AZ', '1994-05-12'), 'AZ lost (gross)');
       checkNoProblems(watched.problems);
+    },
+  },
+  {
+    name: 'compare: axe-core finds no violation in the comparison, on a desktop and a phone',
+    async run({ browser, origin }) {
+      for (const viewport of [
+        { width: 1280, height: 800 },
+        { width: 390, height: 844 },
+      ]) {
+        const watched = await openWatchedPage(browser, origin, viewport, { axe: true });
+        await openAtlas(watched, origin, '#date=2020-11-10&compare=2020-09-26');
+        await watched.page.getByTestId('compare-table').waitFor();
+        await mapIdle(watched.page);
+        await checkAccessible(
+          watched.page,
+          `the comparison at ${viewport.width}x${viewport.height}`,
+        );
+        checkNoProblems(watched.problems);
+        await watched.page.context().close();
+      }
     },
   },
 ];
