@@ -224,6 +224,13 @@ export const tests: E2ETest[] = [
         `card ${JSON.stringify(card)} over the date ${JSON.stringify(date)}`,
       );
       check(card.x >= 0 && card.x + card.width <= 390, 'the card fits the screen');
+      // Nothing else covers the date field either: the card stands in for the details sheet.
+      checkEqual(await page.getByTestId('details-panel').count(), 0, 'details sheets on a phone');
+      const onTop = await page.evaluate(
+        ([x, y]) => document.elementFromPoint(x, y)?.getAttribute('data-testid') ?? null,
+        [date.x + date.width / 2, date.y + date.height / 2] as const,
+      );
+      checkEqual(onTop, 'timeline-date-input', 'what is on top of the date field');
       await page.getByTestId('story-next').click();
       await waitForStep(page, 'september-2023', 3);
       checkNoProblems(watched.problems);
