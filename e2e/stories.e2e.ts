@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import type { StoriesFile, Story } from '../src/lib/domain/stories';
+import { checkAccessible } from './accessibility';
 import { mapIdle, openAtlas, openWatchedPage } from './browser';
 import { type E2ETest, check, checkEqual, checkNoProblems } from './harness';
 
@@ -234,6 +235,28 @@ export const tests: E2ETest[] = [
       await page.getByTestId('story-next').click();
       await waitForStep(page, 'september-2023', 3);
       checkNoProblems(watched.problems);
+    },
+  },
+  {
+    name: 'stories: axe-core finds no violation in the list and on a card (desktop and phone)',
+    async run({ browser, origin }) {
+      for (const viewport of [
+        { width: 1280, height: 800 },
+        { width: 390, height: 844 },
+      ]) {
+        const watched = await openWatchedPage(browser, origin, viewport, { axe: true });
+        const { page } = watched;
+        await openAtlas(watched, origin, '#date=2021-06-01');
+        await page.getByTestId('stories-button').click();
+        await page.getByTestId('story-pick-first-war').waitFor();
+        await checkAccessible(page, `the list of stories at ${viewport.width}px`);
+        await page.getByTestId('story-pick-first-war').click();
+        await waitForStep(page, 'first-war', 1);
+        await mapIdle(page);
+        await checkAccessible(page, `a story card at ${viewport.width}px`);
+        checkNoProblems(watched.problems);
+        await page.context().close();
+      }
     },
   },
 ];
