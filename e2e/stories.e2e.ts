@@ -259,4 +259,24 @@ export const tests: E2ETest[] = [
       }
     },
   },
+  {
+    name: 'stories: a broken stories file is named in the list, and Retry loads it',
+    async run({ browser, origin }) {
+      const watched = await openWatchedPage(browser, origin);
+      const { page } = watched;
+      await page.route('**/data/stories.json', (route) =>
+        route.fulfill({ status: 200, contentType: 'application/json', body: '{}' }),
+      );
+      await openAtlas(watched, origin, '#date=2021-06-01');
+      await page.getByTestId('stories-button').click();
+      const failure = page.getByTestId('stories-failure');
+      await failure.waitFor();
+      const text = await failure.innerText();
+      check(text.includes('“stories.json”'), `the failure names the file: ${text}`);
+      await page.unroute('**/data/stories.json');
+      await page.getByTestId('story-list').getByRole('button', { name: 'Retry' }).click();
+      await page.getByTestId('story-pick-war-2020').waitFor();
+      checkNoProblems(watched.problems);
+    },
+  },
 ];
