@@ -2,7 +2,7 @@
  * The URL hash as shareable state. Every parameter is optional:
  *
  *   #map=zoom/lat/lon&date=YYYY-MM-DD&layers=control,events&focus=AM&select=zone:shusha
- *    &names=intl&view=control&compare=YYYY-MM-DD
+ *    &names=intl&view=control&compare=YYYY-MM-DD&story=war-2020&step=3
  *
  * `map=` follows MapLibre's `hash: 'map'` convention and is read and written by MapLibre itself;
  * here it is only parsed and kept. Parsing never throws and never reads the clock: a well-formed
@@ -38,6 +38,10 @@ export interface HashState {
   compare?: IsoDate;
   /** `embed=1`: the page is inside another site's frame (map, date control and legend only). */
   embed?: true;
+  /** `story=<id>`: a guided story is open (see story.svelte.ts). */
+  story?: string;
+  /** `step=<n>`: its step, from 1; only with `story=`. */
+  step?: number;
 }
 
 export interface DateRange {
@@ -80,7 +84,10 @@ const KNOWN_KEYS = [
   'view',
   'compare',
   'embed',
+  'story',
+  'step',
 ] as const;
+const STORY_ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]{0,80}$/;
 
 function decode(text: string): string | null {
@@ -204,7 +211,21 @@ export function parseHash(hash: string, range: DateRange): ParsedHash {
         else problems.push(`Ignored ${shown}: expected embed=1.`);
         break;
       }
+      case 'story': {
+        if (STORY_ID.test(value) && value.length <= 80) state.story = value;
+        else problems.push(`Ignored ${shown}: expected a story id such as war-2020.`);
+        break;
+      }
+      case 'step': {
+        if (/^[1-9]\d{0,3}$/.test(value)) state.step = Number(value);
+        else problems.push(`Ignored ${shown}: expected a step number from 1.`);
+        break;
+      }
     }
+  }
+  if (state.step !== undefined && state.story === undefined) {
+    problems.push(`Ignored ${quote(`step=${state.step}`)}: it needs a story=.`);
+    delete state.step;
   }
   return { state, problems, rewrite: problems.length > 0 };
 }
@@ -226,5 +247,9 @@ export function serialiseHash(state: HashState): string {
   if (state.view) parts.push(`view=${state.view}`);
   if (state.compare) parts.push(`compare=${state.compare}`);
   if (state.embed) parts.push('embed=1');
+  if (state.story) {
+    parts.push(`story=${state.story}`);
+    parts.push(`step=${state.step ?? 1}`);
+  }
   return parts.length > 0 ? `#${parts.join('&')}` : '';
 }
