@@ -222,7 +222,7 @@ export const tests: E2ETest[] = [
         if (after === 'pan') {
           // A finger drags the map: touch events only, no mouse event follows them.
           const cdp = await page.context().newCDPSession(page);
-          const touch = (type: string, x: number, y: number) =>
+          const touch = (type: 'touchStart' | 'touchMove' | 'touchEnd', x: number, y: number) =>
             cdp.send('Input.dispatchTouchEvent', {
               type,
               touchPoints: type === 'touchEnd' ? [] : [{ x, y }],
