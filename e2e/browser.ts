@@ -33,6 +33,8 @@ export interface WatchedPage {
 export interface WatchOptions {
   /** Loads axe-core into every document of the page (see e2e/accessibility.ts). */
   axe?: boolean;
+  /** A touch screen (`page.touchscreen.tap` works), as on a phone. */
+  touch?: boolean;
 }
 
 const require = createRequire(import.meta.url);
@@ -54,7 +56,11 @@ export async function openWatchedPage(
   viewport = { width: 1280, height: 800 },
   options: WatchOptions = {},
 ): Promise<WatchedPage> {
-  const context = await browser.newContext({ viewport, serviceWorkers: 'block' });
+  const context = await browser.newContext({
+    viewport,
+    serviceWorkers: 'block',
+    hasTouch: options.touch === true,
+  });
   const problems: string[] = [];
   // tsx compiles functions passed to page.evaluate with esbuild's keepNames, which calls a
   // `__name` helper that only exists in Node; give the page a no-op one.

@@ -218,9 +218,12 @@ tests.push({
     await panel.waitFor();
     const box = await panel.boundingBox();
     check(box, 'the panel is on screen');
+    // It stands on the timeline, so the date control stays free (e2e/layout.e2e.ts).
+    const timeline = await page.locator('footer.timeline-box').boundingBox();
+    check(timeline, 'the timeline is on screen');
     check(
-      Math.abs(box.y + box.height - 844) < 2 && box.width > 380,
-      `a full-width sheet at the bottom, got ${JSON.stringify(box)}`,
+      Math.abs(box.y + box.height - timeline.y) < 2 && box.width > 380,
+      `a full-width sheet on the timeline, got ${JSON.stringify(box)}`,
     );
     checkNoProblems(watched.problems);
   },

@@ -51,6 +51,9 @@ export const tests: E2ETest[] = [
       const watched = await openWatchedPage(browser, origin);
       const { page } = watched;
       await openAtlas(watched, origin, '#map=9/40.05/46.2&date=2020-06-01');
+      // In an 800 px window the land chart starts folded: show it.
+      await page.getByTestId('timeline-chart-toggle').click();
+      await page.getByTestId('area-chart-cursor').waitFor({ state: 'attached' });
       await page.getByTestId('timeline-zoom-year').click();
       const track = page.getByTestId('timeline-track');
       checkEqual(
