@@ -41,8 +41,17 @@ async function main(): Promise<void> {
     fadeDuration: 0,
     canvasContextAttributes: { preserveDrawingBuffer: false },
   });
+  let frames = 0;
+  const countFrame = () => frames++;
+  map.on('render', countFrame);
   map.once('idle', () => {
-    performance.mark('bare-ready');
+    map.off('render', countFrame);
+    const detail = {
+      frames,
+      sources: Object.keys(map.getStyle().sources).length,
+      layers: map.getLayersOrder().length,
+    };
+    performance.mark('bare-ready', { detail });
     container.dataset.ready = 'true';
   });
 }
