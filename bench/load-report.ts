@@ -28,6 +28,30 @@ export function printSharedLink(link: string, shared: LoadSample[], app: LoadSam
   console.log(`  ratio shared link / default view ${(s / a).toFixed(2)}`);
 }
 
+/**
+ * The work before the first idle, in figures that depend little on how busy the machine is:
+ * frames drawn, the map's sources and layers, main-thread script and task time (medians).
+ */
+export function printWork(rows: [string, LoadSample[]][]): void {
+  console.log(
+    '\nWork before the first idle (medians; frames, sources and layers do not depend on load)',
+  );
+  console.log(
+    `  ${''.padEnd(14)} ${'frames'.padStart(7)} ${'sources'.padStart(8)} ${'layers'.padStart(7)} ` +
+      `${'requests'.padStart(9)} ${'script'.padStart(9)} ${'tasks'.padStart(9)}`,
+  );
+  for (const [name, samples] of rows) {
+    const m = (pick: (s: LoadSample) => number) => median(samples.map(pick));
+    const requests = m((s) => s.files.filter((f) => f.start < s.ready).length);
+    console.log(
+      `  ${name.padEnd(14)} ${String(m((s) => s.work.frames)).padStart(7)} ` +
+        `${String(m((s) => s.work.sources)).padStart(8)} ${String(m((s) => s.work.layers)).padStart(7)} ` +
+        `${String(requests).padStart(9)} ${ms(m((s) => s.work.scriptMs)).padStart(9)} ` +
+        `${ms(m((s) => s.work.taskMs)).padStart(9)}`,
+    );
+  }
+}
+
 function list(samples: LoadSample[]): string {
   return samples.map((s) => s.ready.toFixed(0)).join(', ');
 }

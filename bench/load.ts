@@ -26,6 +26,12 @@ export interface LongFrame {
 
 export interface LoadSample {
   ready: number;
+  /**
+   * Load-insensitive figures of the work before the first idle: the map's frames (its `render`
+   * events), sources and layers (the page gives them as the detail of its readiness mark), and
+   * the main thread's script and task time up to readiness (Chromium's Performance metrics).
+   */
+  work: { frames: number; sources: number; layers: number; scriptMs: number; taskMs: number };
   /** performance.mark()s the page set, from navigation (ms). */
   marks: Record<string, number>;
   files: FetchedFile[];
@@ -76,10 +82,29 @@ export async function measureLoad(
   const watched = await openWatchedPage(browser, origin);
   const { page } = watched;
   if (detailed) await page.context().addInitScript(OBSERVE_LONG_FRAMES);
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Performance.enable');
   try {
     await page.goto(url);
     await page.waitForSelector(readySelector, { timeout: 120_000 });
+    const { metrics } = await cdp.send('Performance.getMetrics');
+    const metric = (name: string) => (metrics.find((m) => m.name === name)?.value ?? NaN) * 1000;
+    const counted = await page.evaluate((mark) => {
+      const ready = performance.getEntriesByName(mark, 'mark')[0] as PerformanceMark | undefined;
+      const detail = (ready?.detail ?? {}) as {
+        frames?: number;
+        sources?: number;
+        layers?: number;
+      };
+      return {
+        frames: detail.frames ?? NaN,
+        sources: detail.sources ?? NaN,
+        layers: detail.layers ?? NaN,
+      };
+    }, readyMark);
+    const work = { ...counted, scriptMs: metric('ScriptDuration'), taskMs: metric('TaskDuration') };
     return {
+      work,
       ...(await page.evaluate(
         async ({ mark, detailed }) => {
           // Files fetched after the first view (lazy chunks, fonts for a later panel) are part of

@@ -7,7 +7,8 @@
  * the date-change figures and the heap growth over a soak of seeded steps (heap-growth.ts) on
  * the test build. It never fails on figures (they vary by machine; compare runs on the same
  * machine). Usage: tsx bench/run.ts [--loads N] [--heap-steps N] [--skip-build]
- * [--load-only] (the load figures only, without the date-change and heap runs)
+ * [--load-only] (the load figures only, without the date-change and heap runs); --loads below 7
+ * is for a quick look at the breakdown only
  */
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -25,6 +26,7 @@ import {
   printBudget,
   printComparison,
   printSharedLink,
+  printWork,
 } from './load-report';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -38,7 +40,9 @@ function arg(name: string, fallback: number): number {
 async function main(): Promise<void> {
   const heapSteps = arg('--heap-steps', HEAP_STEPS);
   const dirs = process.argv.includes('--skip-build') ? buildDirs(root) : await buildAll(root);
-  const loads = Math.max(7, arg('--loads', 7));
+  // At least 7 for figures to compare; fewer only to look at a breakdown quickly.
+  const loads = Math.max(1, arg('--loads', 7));
+  if (loads < 7) console.log(`${loads} loads each: a quick look, not figures to compare`);
   const production = await serveStatic(dirs.production);
   const bare = await serveStatic(dirs.bare);
   const testBuild = await serveStatic(dirs.testBuild);
@@ -102,6 +106,11 @@ async function main(): Promise<void> {
     }
     printComparison(app, baseline);
     printSharedLink(SHARED_LINK, shared, app);
+    printWork([
+      ['app', app],
+      ['bare', baseline],
+      ['shared link', shared],
+    ]);
     printBreakdown(app);
     const loadOnly = process.argv.includes('--load-only');
     const heap = loadOnly ? undefined : await runDateChangeBench(browser, testBuild.origin);

@@ -239,13 +239,19 @@ describe('AtlasPainters: focus, layers, selection, names, pointer', () => {
 
   it('outlines a selected zone once, and nothing for a selection without an area', () => {
     const { map, painters } = painted();
+    // The outline layer starts hidden; a selection without an area does not show it.
+    painters.setSelection({ kind: 'event', id: 'an-event' });
+    expect(map.take()).toEqual([
+      { kind: 'data', source: 'selection', data: { type: 'FeatureCollection', features: [] } },
+    ]);
     painters.setSelection({ kind: 'zone', id: 'zone' });
     const [write, ...rest] = map.take();
-    expect(rest).toEqual([]);
+    expect(rest).toEqual([{ kind: 'visible', layer: 'selection-outline', visible: true }]);
     expect(write?.kind === 'data' && write.source).toBe('selection');
     expect(write?.kind === 'data' && write.data.features.map((f) => f.id)).toEqual([1]);
     painters.setSelection({ kind: 'zone', id: 'zone' });
     expect(map.take()).toEqual([]);
+    // From then on the layer stays shown; only its data changes.
     painters.setSelection({ kind: 'event', id: 'an-event' });
     expect(map.take()).toEqual([
       { kind: 'data', source: 'selection', data: { type: 'FeatureCollection', features: [] } },

@@ -64,6 +64,8 @@ export class AtlasPainters {
   );
   /** The pointer has been over a zone or country: the hover outlines are shown from then on. */
   #hoveredOnce = false;
+  /** The selection outline shows from the first selection that has one (it starts hidden). */
+  #outlinedOnce = false;
   /** The style starts with no selection outline. */
   #paintedSelection: Selection | null | undefined = null;
   #paintedConvention: NamingConvention | undefined;
@@ -206,6 +208,7 @@ export class AtlasPainters {
     // Until the app says otherwise, every app layer shows.
     if (group && !(this.#inputs.layers ?? GROUPS).includes(group)) return false;
     if (group === 'relations' && this.#inputs.focus === null) return false;
+    if (name === 'selection-outline') return this.#outlinedOnce;
     if (COMPARE_LAYERS.includes(name)) return this.#inputs.compare !== null;
     return !HOVER_LAYERS.includes(name) || this.#hoveredOnce;
   }
@@ -224,7 +227,12 @@ export class AtlasPainters {
     const before = this.#paintedSelection;
     if (before !== undefined && sameSelection(before, selection)) return;
     this.#paintedSelection = selection;
-    this.#target.setSourceData('selection', selectionOutline(this.#data, selection));
+    const outline = selectionOutline(this.#data, selection);
+    this.#target.setSourceData('selection', outline);
+    if (outline.features.length > 0 && !this.#outlinedOnce) {
+      this.#outlinedOnce = true;
+      this.#paintLayers();
+    }
   }
 
   #paintConvention(): void {

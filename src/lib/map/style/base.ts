@@ -1,6 +1,7 @@
 /** The base map: sea, land, coasts, borders and country names (Natural Earth). */
 import { BASE } from '../../style/palette';
 import { type AtlasLayer, byZoom } from './expressions';
+import { baseKind } from './sources';
 
 /**
  * The font of every map label: pre-built SDF glyph ranges served from our own origin
@@ -20,19 +21,22 @@ export function baseLayers(): AtlasLayer[] {
     {
       id: 'coasts',
       type: 'line',
-      source: 'coasts',
+      source: 'base',
+      filter: baseKind('coast'),
       paint: { 'line-color': BASE.coast, 'line-width': 0.8 },
     },
     {
       id: 'borders',
       type: 'line',
-      source: 'borders',
+      source: 'base',
+      filter: baseKind('border'),
       paint: { 'line-color': BASE.border, 'line-width': byZoom([3, 0.6], [8, 1.4]) },
     },
     {
       id: 'country-labels',
       type: 'symbol',
-      source: 'country-labels',
+      source: 'base',
+      filter: baseKind('country-label'),
       layout: {
         'text-field': ['get', 'name'],
         'text-font': LABEL_FONT,

@@ -48,7 +48,9 @@ export const LAYER_GROUPS: Partial<Record<LayerName, LayerGroup>> = {
 
 /**
  * Layers that would draw nothing in the first view and so start hidden: the relations layer
- * without a focus, and the hover outlines before the pointer is over anything. Each still draws
+ * without a focus, the hover outlines before the pointer is over anything, and the selection's
+ * outline before anything with an outline is selected (a hidden layer's source loads no tiles,
+ * so the empty source costs the first view no tiling and no frame). Each still draws
  * every feature (transparent) when visible, and in software rendering that is a pass over the
  * whole screen per frame. The painters show them when they have something to draw.
  */
@@ -59,6 +61,7 @@ export const HIDDEN_AT_START: readonly LayerName[] = [
   'relation-lines',
   'country-hover',
   'control-hover',
+  'selection-outline',
   'compare-gained',
   'compare-lost',
 ];

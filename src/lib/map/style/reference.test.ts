@@ -7,10 +7,10 @@ import { WATER, referenceLayers } from './reference';
 describe('reference water layers', () => {
   const layers = referenceLayers();
 
-  it('draw lakes as a fill and rivers as a thin line from the water source, by kind', () => {
+  it('draw lakes as a fill and rivers as a thin line from the base map’s source, by kind', () => {
     expect(layers.map((l) => [l.id, l.type, 'source' in l ? l.source : null])).toEqual([
-      ['water-lakes', 'fill', 'water'],
-      ['water-rivers', 'line', 'water'],
+      ['water-lakes', 'fill', 'base'],
+      ['water-rivers', 'line', 'base'],
     ]);
     expect(layers.map((l) => ('filter' in l ? l.filter : null))).toEqual([
       ['==', ['get', 'kind'], 'lake'],

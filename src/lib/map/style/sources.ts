@@ -1,5 +1,9 @@
 /** The style's sources: every one inline GeoJSON, so no request leaves the page's origin. */
-import type { GeoJSONSourceSpecification, SourceSpecification } from 'maplibre-gl';
+import type {
+  FilterSpecification,
+  GeoJSONSourceSpecification,
+  SourceSpecification,
+} from 'maplibre-gl';
 import type { FeatureCollection } from 'geojson';
 
 /** What the sources are built from (see styleDataOf). */
@@ -18,10 +22,7 @@ export interface StyleData {
 
 export const SOURCE_IDS = [
   'countries',
-  'borders',
-  'coasts',
-  'country-labels',
-  'water',
+  'base',
   'control',
   'fronts',
   'places',
@@ -33,6 +34,34 @@ export type SourceId = (typeof SOURCE_IDS)[number];
 
 export const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
 
+/** What a feature of the `base` source is; each base layer draws one kind. */
+export type BaseKind = 'border' | 'coast' | 'lake' | 'river' | 'country-label';
+
+/** The filter of a layer drawing one kind of the `base` source. */
+export function baseKind(kind: BaseKind): FilterSpecification {
+  return ['==', ['get', 'kind'], kind];
+}
+
+/**
+ * The base map's borders, coasts, water and country names as one source: none of them changes
+ * with the date or the pointer (no feature-state, no new data), and one source is one round of
+ * tiling in MapLibre's worker and one set of tiles to wait for, where four were four. Water
+ * features say their kind already (lake, river).
+ */
+export function baseFeatures(data: StyleData): FeatureCollection {
+  const tagged = (collection: FeatureCollection, kind: BaseKind) =>
+    collection.features.map((f) => ({ ...f, properties: { ...f.properties, kind } }));
+  return {
+    type: 'FeatureCollection',
+    features: [
+      ...tagged(data.borders, 'border'),
+      ...tagged(data.coasts, 'coast'),
+      ...(data.water ?? EMPTY).features,
+      ...tagged(data.countryLabels, 'country-label'),
+    ],
+  };
+}
+
 function geojson(data: FeatureCollection): GeoJSONSourceSpecification {
   return { type: 'geojson', data, tolerance: 0.2 };
 }
@@ -40,10 +69,7 @@ function geojson(data: FeatureCollection): GeoJSONSourceSpecification {
 export function atlasSources(data: StyleData): Record<SourceId, SourceSpecification> {
   return {
     countries: geojson(data.countries),
-    borders: geojson(data.borders),
-    coasts: geojson(data.coasts),
-    'country-labels': geojson(data.countryLabels),
-    water: geojson(data.water ?? EMPTY),
+    base: geojson(baseFeatures(data)),
     control: geojson(data.controlPieces),
     fronts: geojson(data.controlFronts),
     places: geojson(data.places),

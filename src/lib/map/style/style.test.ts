@@ -1,5 +1,6 @@
 import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import { describe, expect, it } from 'vitest';
+import type { FeatureCollection } from 'geojson';
 import type { LayerSpecification } from 'maplibre-gl';
 import { FEATURE_STATE } from '../feature-state';
 import { styleDataOf } from '../map-data';
@@ -67,6 +68,24 @@ describe('the atlas style, as data', () => {
       Object.keys(keys).map((k) => `${source}.${k}`),
     );
     expect([...read].sort()).toEqual(written.sort());
+  });
+
+  it('draws the base map’s lines, water and names from one source, each layer one kind', () => {
+    const base = style.sources.base as { data: FeatureCollection };
+    // The fixture's base map: one border line and one coast line, no water, no labels.
+    expect(base.data.features.map((f) => f.properties?.kind)).toEqual(['border', 'coast']);
+    const kinds = Object.fromEntries(
+      style.layers
+        .filter((layer) => sourceOf(layer) === 'base')
+        .map((layer) => [layer.id, 'filter' in layer ? layer.filter : null]),
+    );
+    expect(kinds).toEqual({
+      'water-lakes': ['==', ['get', 'kind'], 'lake'],
+      'water-rivers': ['==', ['get', 'kind'], 'river'],
+      coasts: ['==', ['get', 'kind'], 'coast'],
+      borders: ['==', ['get', 'kind'], 'border'],
+      'country-labels': ['==', ['get', 'kind'], 'country-label'],
+    });
   });
 
   it('groups only layers that exist under the app layers', () => {

@@ -1,3 +1,4 @@
+import { area, curveStepAfter } from 'd3-shape';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { toDay } from '../../time/days';
@@ -9,6 +10,7 @@ import {
   kmToY,
   landHeld,
   stackBands,
+  stepAreaPath,
   valuesOn,
   windowPoints,
   yToKm,
@@ -175,5 +177,33 @@ describe('the land held, from the published data', () => {
     // Between the wars the Karabakh authorities held less land than Azerbaijan.
     const between = on('2000-01-01');
     expect(between.NKR!).toBeLessThan(between.AZ! / 4);
+  });
+});
+
+describe('step areas', () => {
+  const points = [
+    { x: 0, bottom: 20, top: 10 },
+    { x: 5, bottom: 20, top: 8 },
+    { x: 9, bottom: 15, top: 6 },
+  ];
+
+  it('draws steps along the top, left to right, then back along the bottom, closed', () => {
+    // Each value holds until the next point's x, on the top as on the bottom.
+    expect(stepAreaPath(points)).toBe(
+      'M0,10L5,10L5,8L9,8L9,6' + 'L9,15' + 'L9,20L5,20' + 'L5,20L0,20' + 'Z',
+    );
+  });
+
+  it('is the step-after area d3-shape draws for the same points', () => {
+    const shape = area<(typeof points)[number]>()
+      .x((p) => p.x)
+      .y0((p) => p.bottom)
+      .y1((p) => p.top)
+      .curve(curveStepAfter);
+    expect(stepAreaPath(points)).toBe(shape(points));
+  });
+
+  it('draws nothing without points', () => {
+    expect(stepAreaPath([])).toBe('');
   });
 });

@@ -3,7 +3,6 @@
  * draw a window, the stacking of the bands, the km² marks of its vertical axis, and which band
  * lies under the pointer. The chart component only draws what these return.
  */
-import { stack } from 'd3-shape';
 import { type ControlPiece, type ControlSummary, controllerAt } from '../../domain/control';
 import { type DayNumber, toDay, toIso } from '../../time/days';
 import { type TrackWindow, lastDayOf } from './scale';
@@ -132,15 +131,42 @@ export interface StackedBand {
   points: { day: DayNumber; bottom: number; top: number }[];
 }
 
-/** The bands stacked in key order, the first at the bottom. */
+/** The bands stacked in key order, the first at the bottom: each band's bottom is the top below. */
 export function stackBands(points: readonly ChartPoint[], keys: readonly string[]): StackedBand[] {
-  const layers = stack<ChartPoint, string>()
-    .keys(keys)
-    .value((p, key) => p.values[key] ?? 0)(points as ChartPoint[]);
-  return layers.map((layer) => ({
-    key: layer.key,
-    points: layer.map((p) => ({ day: p.data.day, bottom: p[0], top: p[1] })),
+  const below = points.map(() => 0);
+  return keys.map((key) => ({
+    key,
+    points: points.map((p, i) => {
+      const bottom = below[i] ?? 0;
+      const top = bottom + (p.values[key] ?? 0);
+      below[i] = top;
+      return { day: p.day, bottom, top };
+    }),
   }));
+}
+
+/**
+ * The SVG path of a band drawn as steps (each value holds until the next point's x): along the
+ * top from left to right, then back along the bottom, closed. Points are in screen units, sorted
+ * by x; fewer than one point draws nothing.
+ */
+export function stepAreaPath(
+  points: readonly { x: number; bottom: number; top: number }[],
+): string {
+  const first = points[0];
+  if (!first) return '';
+  let d = `M${first.x},${first.top}`;
+  for (let i = 1; i < points.length; i++) {
+    const p = points[i]!;
+    d += `L${p.x},${points[i - 1]!.top}L${p.x},${p.top}`;
+  }
+  const last = points[points.length - 1]!;
+  d += `L${last.x},${last.bottom}`;
+  for (let i = points.length - 2; i >= 0; i--) {
+    const p = points[i]!;
+    d += `L${points[i + 1]!.x},${p.bottom}L${p.x},${p.bottom}`;
+  }
+  return `${d}Z`;
 }
 
 /** The band whose stack covers `km2` (bottom inclusive, top exclusive), or null above them all. */
