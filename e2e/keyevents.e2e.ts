@@ -99,6 +99,17 @@ export const tests: E2ETest[] = [
       check(keyDays.length < eventDays.size, 'some event days of the war are not key days');
 
       const play = page.getByTestId('timeline-play');
+      // The bar's height on every frame of play: pauses, notes and labels must not reflow it.
+      await page.evaluate(() => {
+        const heights = new Set<number>();
+        (window as unknown as { __heights: Set<number> }).__heights = heights;
+        const bar = document.querySelector('[data-testid="timeline"]') as HTMLElement;
+        const watch = () => {
+          heights.add(bar.getBoundingClientRect().height);
+          requestAnimationFrame(watch);
+        };
+        requestAnimationFrame(watch);
+      });
       await page.clock.install();
       const stops: string[] = [];
       /** Seconds of play, moved in steps of STEP_MS: play stops by itself in between. */
@@ -121,6 +132,10 @@ export const tests: E2ETest[] = [
         [...keyDays.map((d) => toIso(d)), WAR_LAST],
         'play stops on each key day of the war and at the end of the window, nowhere else',
       );
+      const heights = await page.evaluate(() => [
+        ...(window as unknown as { __heights: Set<number> }).__heights,
+      ]);
+      checkEqual(heights.length, 1, `the bar kept one height during play: ${heights.join(', ')}`);
       // A day per second: the 45 days of the window take 45 s of play (each stop rounds up).
       const bound = 45_000 + stops.length * STEP_MS;
       check(played >= 44_000 && played <= bound, `the war took ${played} ms of play`);
