@@ -46,6 +46,7 @@ function publishProperties(e: EventProperties): EventProperties {
     place: e.place,
     sources: [...e.sources],
     confidence: e.confidence,
+    ...(e.key === true ? { key: true } : {}),
     ...(e.readings
       ? { readings: e.readings.map((r) => ({ text: r.text, sources: [...r.sources] })) }
       : {}),

@@ -151,6 +151,12 @@ describe('checkEventFields', () => {
       ]).join('\n'),
     ).toMatch(/at least two/);
   });
+  it('accepts key true or false and rejects any other value', () => {
+    expect(checkEventFields([anEvent({ key: true }), anEvent({ key: false })])).toEqual([]);
+    for (const bad of ['true', 1, null, 'yes']) {
+      expect(checkEventFields([anEvent({ key: bad as never })]).join('\n')).toMatch(/key must be/);
+    }
+  });
 });
 
 describe('checkNumericIds', () => {

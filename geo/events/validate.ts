@@ -238,6 +238,11 @@ export function checkEventFields(events: readonly EventProperties[]): string[] {
     for (const r of e.readings ?? []) {
       if (!r.text?.trim()) problems.push(`${where}: a reading has no text`);
     }
+    // `key` is a curated yes/no (criterion in README.md); anything else is a typo to catch.
+    const key: unknown = (e as { key?: unknown }).key;
+    if (key !== undefined && typeof key !== 'boolean') {
+      problems.push(`${where}: key must be true or false, not ${JSON.stringify(key)}`);
+    }
     if (e.readings !== undefined && e.readings.length < 2) {
       problems.push(`${where}: readings show disagreement, so there must be at least two`);
     }

@@ -45,6 +45,17 @@ describe('data file schemas', () => {
     });
   });
 
+  it('refuses an event whose key flag is not a boolean', () => {
+    const events = published('events.geojson') as {
+      features: { properties: Record<string, unknown> }[];
+    };
+    events.features[2]!.properties.key = 'yes';
+    const result = checkDataFile('events.geojson', events);
+    expect(result.ok ? [] : result.problems.map((p) => p.path)).toEqual([
+      'features[2].properties.key',
+    ]);
+  });
+
   it('refuses a recognition of an entity the atlas does not know, and a malformed withdrawal', () => {
     const relations = published('relations.json') as {
       recognitions: { subject: string; to: string | null }[];

@@ -179,6 +179,7 @@ export const eventsSchema = collection(
     place: text,
     sources: ids,
     confidence,
+    key: v.optional(v.boolean()),
     readings: v.optional(v.array(reading)),
     note: v.optional(v.string()),
   }),

@@ -1,6 +1,6 @@
 /** Details of an event, and the event lists of the other panels. */
 import type { AtlasIndex } from '../domain/atlas-index';
-import type { EventProperties } from '../domain/events';
+import { type EventProperties, isKeyEvent } from '../domain/events';
 import { type NameRewrite, nameRewrite } from '../domain/names';
 import { type Place, placeName } from '../domain/places';
 import type { Dated } from '../domain/relations';
@@ -26,7 +26,25 @@ export function eventLinks(
       dateLabel: formatDay(e.days.from, e.datePrecision),
       title: rename(e.title),
       sources: [...e.sources],
+      key: isKeyEvent(e),
     }));
+}
+
+/** How many key events a panel names before its full list. */
+export const KEY_EVENTS_SHOWN = 5;
+
+/**
+ * The most important of a panel's events, to name first: its key events, newest first, at most
+ * `max` of them. The full list (date order) follows them in the panel.
+ */
+export function keyEventsFirst(
+  links: readonly EventLink[],
+  max: number = KEY_EVENTS_SHOWN,
+): EventLink[] {
+  return links
+    .filter((e) => e.key)
+    .sort((a, b) => b.date.localeCompare(a.date))
+    .slice(0, max);
 }
 
 export function placeLink(place: Place, convention: NamingConvention): SelectionLink {

@@ -9,12 +9,11 @@
 import type { AtlasIndex } from '../domain/atlas-index';
 import { calendarDateOf, formatDay, toIso } from '../time/days';
 import { countryDetails } from './country';
-import { eventDetails } from './event';
+import { eventDetails, keyEventsFirst } from './event';
 import { placeDetails } from './place';
 import type { Details, DetailsOptions, DetailsSelection, SelectionDetails } from './types';
 import { barPosition } from './wording';
 import { zoneDetails } from './zone';
-
 export type * from './types';
 export { citedSources, statement } from './sourcing';
 
@@ -57,6 +56,7 @@ export function detailsOf(
   const { first, last } = index.covered;
   return {
     ...specific,
+    keyEvents: keyEventsFirst(specific.events),
     day: toIso(options.day),
     dayLabel: formatDay(options.day),
     dayPosition: barPosition(options.day, index.covered),

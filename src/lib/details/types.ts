@@ -72,6 +72,8 @@ export interface EventLink {
   dateLabel: string;
   title: string;
   sources: string[];
+  /** A key event of the data (geo/events/README.md): the panel names these first. */
+  key: boolean;
 }
 
 /** The parts of a state held by another controller on the day. */
@@ -162,7 +164,10 @@ export interface Details {
   facts: Statement[];
   heldByOthers: HeldPart[];
   history: HistorySegment[];
+  /** Every event about the selection, in date order. */
   events: EventLink[];
+  /** The most important of `events`, named first: key events, newest first (keyEventsFirst). */
+  keyEvents: EventLink[];
   relation: RelationHistory | null;
   /** With an entity (ABK, OSS, NKR) in focus, its recognition. */
   recognition: EntityRecognition | null;
@@ -170,4 +175,7 @@ export interface Details {
 }
 
 /** The part of `Details` that depends on what is selected (the rest is about the day). */
-export type SelectionDetails = Omit<Details, 'day' | 'dayLabel' | 'dayPosition' | 'rangeLabels'>;
+export type SelectionDetails = Omit<
+  Details,
+  'day' | 'dayLabel' | 'dayPosition' | 'rangeLabels' | 'keyEvents'
+>;

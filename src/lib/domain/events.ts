@@ -70,6 +70,11 @@ export interface EventProperties {
   place: string;
   sources: string[];
   confidence: Confidence;
+  /**
+   * A key event (the criterion is in geo/events/README.md): play pauses at it and panels list it
+   * first. Absent means false; the build publishes it only when true.
+   */
+  key?: boolean;
   readings?: EventReading[];
   note?: string;
 }
@@ -130,4 +135,9 @@ export function numericEventId(slug: string): number {
     hash = Math.imul(hash, 0x01000193);
   }
   return (hash >>> 0) & 0x7fffffff;
+}
+
+/** Whether the event is marked key in the data (see EventProperties.key). */
+export function isKeyEvent(event: Pick<EventProperties, 'key'>): boolean {
+  return event.key === true;
 }

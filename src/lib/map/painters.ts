@@ -173,6 +173,14 @@ export class AtlasPainters {
     if (!this.#suspended) this.#paintConvention();
   }
 
+  /**
+   * The events shown on the day at the point of the marker `id` (a feature id of the events
+   * source), by date: several where markers share a point (EventsPainter.visibleAtPointOf).
+   */
+  eventsAtPointOf(id: number): string[] {
+    return this.#events.visibleAtPointOf(id);
+  }
+
   /** Outlines the zone or country under the pointer (nothing for places and events). */
   setHover(over: Selection | null): void {
     if (this.#suspended) return;

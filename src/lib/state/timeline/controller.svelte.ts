@@ -9,11 +9,11 @@
  * and play runs to the end of the window it started in.
  */
 import { type DayNumber, clampDay, formatDate, toIso } from '../../time/days';
-import { DEFAULT_SPEED, PLAY_SPEEDS, type PlaySpeed, advancePlay } from './play';
+import { DEFAULT_SPEED, PLAY_SPEEDS, type PlaySpeed, WAR_SPEED, advancePlay } from './play';
 import { type TrackWindow, inWindow, lastDayOf } from './scale';
 import { type StepUnit, stepDay } from './stepping';
 import { type TimelineTick, valueText } from './ticks';
-import { type Zoom, type ZoomKind, followDay, zoomWindow } from './zoom';
+import { WAR_2020_WINDOW, type Zoom, type ZoomKind, followDay, zoomWindow } from './zoom';
 
 /** Schedules a callback for the next frame; `requestAnimationFrame` in the browser. */
 export interface FrameScheduler {
@@ -43,7 +43,8 @@ const browserFrames: FrameScheduler = {
 export class TimelineController {
   zoom: Zoom | null = $state(null);
   playing = $state(false);
-  speedId = $state(DEFAULT_SPEED.id);
+  /** The speed the user chose; null until they choose one (then the default applies). */
+  #chosenSpeed: string | null = $state(null);
   /** On by default: a first play should stop where something happened, not run past it. */
   pauseAtKeys = $state(true);
   /** Said by a polite live region: why play stopped. */
@@ -57,9 +58,27 @@ export class TimelineController {
   readonly zoomKind: ZoomKind | null = $derived(
     this.zoom && this.view === this.zoom ? this.zoom.kind : null,
   );
-  readonly speed: PlaySpeed = $derived(
-    PLAY_SPEEDS.find((s) => s.id === this.speedId) ?? DEFAULT_SPEED,
-  );
+  /**
+   * Until the user picks a speed: a day per second while the day (or the zoomed track) is in
+   * the 2020 war window, where control changed from one day to the next, and a year per second
+   * elsewhere. So a play from 1988 slows down for the war and speeds up after it.
+   */
+  get defaultSpeed(): PlaySpeed {
+    const inWar = this.zoomKind === 'war' || inWindow(this.#in.day(), WAR_2020_WINDOW);
+    return inWar ? WAR_SPEED : DEFAULT_SPEED;
+  }
+  /** The speed play runs at: the user's choice, else the default for the day. */
+  get speed(): PlaySpeed {
+    return PLAY_SPEEDS.find((s) => s.id === this.#chosenSpeed) ?? this.defaultSpeed;
+  }
+
+  /** The speed's id, for the speed menu; setting it is the user's choice. */
+  get speedId(): string {
+    return this.speed.id;
+  }
+  set speedId(id: string) {
+    this.#chosenSpeed = id;
+  }
 
   #in: TimelineInputs;
   #frames: FrameScheduler;

@@ -148,6 +148,40 @@ describe('play', () => {
   });
 });
 
+describe('default speed', () => {
+  it('is a day per second in the 2020 war window and a year per second elsewhere', () => {
+    expect(setup('2020-09-27').timeline.speedId).toBe('day');
+    expect(setup('2020-11-11').timeline.speedId).toBe('day');
+    expect(setup('2020-09-26').timeline.speedId).toBe('year');
+    expect(setup('2020-11-12').timeline.speedId).toBe('year');
+    expect(setup('1994-05-01').timeline.speedId).toBe('year');
+  });
+
+  it('plays the war a day per second and leaves it at a year per second', () => {
+    const { timeline, frames, changes } = setup('2020-11-09');
+    timeline.pauseAtKeys = false;
+    timeline.togglePlay();
+    // First frame starts play's clock; then one second of 50 ms frames.
+    for (let now = 0; now <= 1100; now += 50) frames.run(now);
+    expect(changes).toEqual(['2020-11-10']);
+    for (let now = 1150; now <= 4200; now += 50) frames.run(now);
+    // 11 November is the window's last day; after it a second of play covers about a year.
+    expect(changes.slice(0, 2)).toEqual(['2020-11-10', '2020-11-11']);
+    expect(toDay(changes.at(-1)!) - toDay('2020-11-11')).toBeGreaterThan(200);
+  });
+
+  it('follows the zoom to the war, and a speed the user chose wins', () => {
+    const { timeline } = setup('2010-01-01');
+    timeline.zoomTo('war');
+    expect(timeline.speedId).toBe('year'); // the day moves into the window on the next frame
+    const other = setup('2020-10-01').timeline;
+    other.speedId = 'month';
+    expect(other.speedId).toBe('month');
+    other.zoomTo('war');
+    expect(other.speed.id).toBe('month');
+  });
+});
+
 describe('zoom', () => {
   it('zooms to the year of the day and back to the full range', () => {
     const { timeline } = setup('2020-06-01');

@@ -30,6 +30,9 @@ export const PLAY_SPEEDS: readonly PlaySpeed[] = [
 /** A year per second: the whole range in under a minute, pausing at key events. */
 export const DEFAULT_SPEED: PlaySpeed = PLAY_SPEEDS.find((s) => s.id === 'year')!;
 
+/** A day per second: the default inside the 2020 war window (WAR_SPEED_WINDOW in zoom.ts). */
+export const WAR_SPEED: PlaySpeed = PLAY_SPEEDS.find((s) => s.id === 'day')!;
+
 /**
  * A frame that arrives late (a hidden tab, a long task) counts as at most this long, so play
  * never leaps years at once.

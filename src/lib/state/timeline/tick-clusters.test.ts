@@ -22,6 +22,33 @@ describe('tick clusters', () => {
     expect(clusters[0]!.id).toBe('a');
   });
 
+  it('never chains a long run of close ticks into one blob', () => {
+    // 41 ticks 15 px apart over 600 px: each cluster covers less than the gap.
+    const ticks = Array.from({ length: 41 }, (_, i) => tick(`t${i}`, i * 15));
+    const clusters = clusterTicks(ticks, VIEW, 1000, 20);
+    expect(clusters.length).toBeGreaterThanOrEqual(20);
+    for (const c of clusters) {
+      const days = c.ticks.map((t) => t.day);
+      expect(Math.max(...days) - Math.min(...days)).toBeLessThan(20);
+      // Each target stays within a gap of the ticks it stands for.
+      expect(c.x).toBeGreaterThan(Math.min(...days) - 20);
+      expect(c.x).toBeLessThan(Math.max(...days) + 20);
+    }
+  });
+
+  it('keeps every target on a track too short for them all, by grouping more', () => {
+    const ticks = Array.from({ length: 100 }, (_, i) => tick(`t${i}`, i * 10));
+    const clusters = clusterTicks(ticks, VIEW, 300, 20);
+    expect(clusters.flatMap((c) => c.ticks)).toEqual(ticks);
+    for (const c of clusters) {
+      expect(c.x).toBeGreaterThanOrEqual(0);
+      expect(c.x).toBeLessThanOrEqual(300);
+    }
+    for (let i = 1; i < clusters.length; i++) {
+      expect(clusters[i]!.x - clusters[i - 1]!.x).toBeGreaterThanOrEqual(20);
+    }
+  });
+
   it('never puts two targets closer than the gap, on any width', () => {
     // Irregular days, some on the same day, as the events of a war are.
     const days = [3, 4, 4, 9, 30, 31, 50, 72, 73, 74, 95, 130, 131, 180, 181, 182, 260, 990];

@@ -17,10 +17,14 @@ export interface TickCluster<T> {
 }
 
 /**
- * Groups ticks so that the centres of any two targets lie at least `minGap` pixels apart: a
- * tick joins the cluster before it when it lies closer than `minGap` to that cluster's last
- * tick. A cluster sits midway between its first and last tick, so it never comes nearer its
- * neighbours than its end ticks do. Ticks must be sorted by day.
+ * Groups ticks so that the centres of any two targets lie at least `minGap` pixels apart. A
+ * tick joins the open cluster while it lies closer than `minGap` to that cluster's FIRST tick,
+ * so a cluster never covers more than `minGap` of the track: a run of close ticks (the dozens
+ * of events of 1992 to 1994, the months after the 2020 war) becomes several small clusters,
+ * never one blob. A cluster sits midway between its first and last tick; where two such
+ * centres come closer than `minGap`, the later moves right (and, at the track's right end, the
+ * earlier ones left) just enough. When even that cannot fit every cluster on the track, the
+ * grouping is redone with a wider window. Ticks must be sorted by day.
  */
 export function clusterTicks<T extends { id: string; day: DayNumber }>(
   ticks: readonly T[],
@@ -28,22 +32,53 @@ export function clusterTicks<T extends { id: string; day: DayNumber }>(
   width: number,
   minGap: number,
 ): TickCluster<T>[] {
-  const clusters: { ticks: T[]; first: number; last: number }[] = [];
+  for (let window = minGap; ; window *= 1.5) {
+    const groups = groupWithin(ticks, view, width, window);
+    // Room for every target at minGap apart (a track narrower than two targets takes one).
+    if (groups.length <= 1 || (groups.length - 1) * minGap <= width) {
+      return spread(groups, width, minGap);
+    }
+  }
+}
+
+interface Group<T> {
+  ticks: T[];
+  first: number;
+  last: number;
+}
+
+function groupWithin<T extends { day: DayNumber }>(
+  ticks: readonly T[],
+  view: TrackWindow,
+  width: number,
+  window: number,
+): Group<T>[] {
+  const groups: Group<T>[] = [];
   for (const tick of ticks) {
     const x = dayToX(tick.day, view, width);
-    const open = clusters[clusters.length - 1];
-    if (open && x - open.last < minGap) {
+    const open = groups[groups.length - 1];
+    if (open && x - open.first < window) {
       open.ticks.push(tick);
       open.last = x;
     } else {
-      clusters.push({ ticks: [tick], first: x, last: x });
+      groups.push({ ticks: [tick], first: x, last: x });
     }
   }
-  return clusters.map((c) => ({
-    id: c.ticks[0]!.id,
-    x: (c.first + c.last) / 2,
-    ticks: c.ticks,
-  }));
+  return groups;
+}
+
+/** Centres at least `minGap` apart, each as near its group's middle as that allows. */
+function spread<T extends { id: string }>(
+  groups: readonly Group<T>[],
+  width: number,
+  minGap: number,
+): TickCluster<T>[] {
+  const xs = groups.map((g) => (g.first + g.last) / 2);
+  for (let i = 1; i < xs.length; i++) xs[i] = Math.max(xs[i]!, xs[i - 1]! + minGap);
+  const end = Math.max(width, xs[0] ?? 0);
+  if (xs.length > 0) xs[xs.length - 1] = Math.min(xs[xs.length - 1]!, end);
+  for (let i = xs.length - 2; i >= 0; i--) xs[i] = Math.min(xs[i]!, xs[i + 1]! - minGap);
+  return groups.map((g, i) => ({ id: g.ticks[0]!.id, x: xs[i]!, ticks: g.ticks }));
 }
 
 /** "19 September 2023", or "19 – 21 September 2023" style spans as "first – last" dates. */

@@ -36,7 +36,25 @@ describe('ticks from events', () => {
     ]);
   });
 
-  it('pauses play once per day that has events', () => {
-    expect(keyDaysOf(events)).toEqual([10, 20]);
+  it('carries the key flag and a span end only when set', () => {
+    const ticks = eventTicks([
+      { id: 'k', title: 'Key', day: 5, key: true },
+      { id: 'm', title: 'A month', day: 7, end: 37 },
+    ]);
+    expect(ticks).toEqual([
+      { day: 5, id: 'k', label: 'Key', kind: 'event', key: true },
+      { day: 7, id: 'm', label: 'A month', kind: 'event', end: 37 },
+    ]);
+  });
+
+  it('pauses play once per day that has a key event, and never on other days', () => {
+    const ticks = eventTicks([
+      ...events,
+      { id: 'k1', title: 'Key', day: 30, key: true },
+      { id: 'k2', title: 'Key too', day: 30, key: true },
+      { id: 'k3', title: 'Key again', day: 10, key: true },
+    ]);
+    expect(keyDaysOf(ticks)).toEqual([10, 30]);
+    expect(keyDaysOf(eventTicks(events))).toEqual([]);
   });
 });
