@@ -1,6 +1,6 @@
 /**
- * Everything the map shows that is not fixed style, one setter per input: the date, the focus,
- * the app layers shown, the selection, the naming convention and the pointer. Each setter writes
+ * Everything the map shows that is not fixed style, one setter per input: the date, the view,
+ * the focus, the app layers shown, the selection, the naming convention and the pointer. Each setter writes
  * only what changed since the last call, so MapView can call them from one effect each.
  *
  * While the map cannot draw (its WebGL context is lost, and MapLibre has dropped the style), the
@@ -10,7 +10,10 @@
  */
 import type { NamingConvention } from '../domain/types';
 import type { DayNumber } from '../time/days';
-import type { LayerId, Selection } from '../state/url';
+import type { LayerId, Selection, ViewId } from '../state/url';
+import type { FeatureCollection } from 'geojson';
+import type { ClaimFeature } from '../domain/claims';
+import { ViewPainter } from './view-painter';
 import { ControlPainter } from './control-painter';
 import { EventsPainter } from './events-painter';
 import { writeState } from './feature-state';
@@ -37,6 +40,7 @@ interface Inputs {
   layers: readonly LayerId[] | null;
   selection: Selection | null;
   convention: NamingConvention;
+  view: ViewId;
 }
 
 function sameSelection(a: Selection | null, b: Selection | null): boolean {
@@ -49,6 +53,7 @@ export class AtlasPainters {
   readonly #control: ControlPainter;
   readonly #relations: RelationsPainter;
   readonly #events: EventsPainter;
+  readonly #view: ViewPainter;
   readonly #inputs: Inputs;
   #suspended = false;
   // What the map shows now; `undefined`: not known (after a restored context), write it.
@@ -76,7 +81,14 @@ export class AtlasPainters {
   ) {
     this.#target = target;
     this.#data = data;
-    this.#inputs = { day: null, focus: null, layers: null, selection: null, convention };
+    this.#inputs = {
+      day: null,
+      focus: null,
+      layers: null,
+      selection: null,
+      convention,
+      view: 'control',
+    };
     this.#paintedConvention = convention;
     this.#control = new ControlPainter(target, data.control.pieces, data.control.fronts, shown);
     this.#relations = new RelationsPainter(
@@ -86,6 +98,7 @@ export class AtlasPainters {
       data.capitals,
     );
     this.#events = new EventsPainter(target, data.events.features, shown);
+    this.#view = new ViewPainter(target, data.control.pieces);
   }
 
   /** The map cannot be drawn on: remember inputs, write nothing. */
@@ -100,12 +113,14 @@ export class AtlasPainters {
     this.#control.forget();
     this.#relations.forget();
     this.#events.forget();
+    this.#view.forget();
     this.#paintedDay = null;
     this.#visible = {};
     this.#paintedSelection = undefined;
     this.#paintedConvention = undefined;
     this.#hovered = null;
     this.#paintDay();
+    this.#paintView();
     this.#paintLayers();
     this.#paintSelection();
     this.#paintConvention();
@@ -114,6 +129,18 @@ export class AtlasPainters {
   setDay(day: DayNumber): void {
     this.#inputs.day = day;
     if (!this.#suspended) this.#paintDay();
+  }
+
+  /** The view (control, recognised borders or claims): its fills and marks follow the day. */
+  setView(view: ViewId): void {
+    this.#inputs.view = view;
+    if (!this.#suspended) this.#paintView();
+  }
+
+  /** The claims file, loaded on the first switch to the claims view: into its source, once. */
+  setClaims(collection: FeatureCollection, features: readonly ClaimFeature[]): void {
+    this.#view.setClaims(collection, features);
+    if (!this.#suspended) this.#paintView();
   }
 
   /** The focus of the relations layer; its colours need a day, so they follow the first setDay. */
@@ -162,6 +189,12 @@ export class AtlasPainters {
     this.#control.paint(day);
     this.#events.paint(day);
     this.#relations.paint(focus, day);
+    this.#paintView();
+  }
+
+  #paintView(): void {
+    const { day, view } = this.#inputs;
+    if (day !== null) this.#view.paint(view, day);
   }
 
   /** Whether a map layer should show: its app layer is on, and it has something to draw. */

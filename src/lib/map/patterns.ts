@@ -2,6 +2,8 @@
  * Pattern images drawn in code (no sprite file to fetch). Each returns RGBA pixels that
  * MapLibre's addImage accepts.
  */
+import { CLAIMANTS, type Claimant } from '../domain/claims';
+import { CLAIM_HATCH_RISING, CLAIM_OUTLINES, claimHatchImage } from '../style/views';
 import { patternOf } from './channels';
 export interface PatternImage {
   width: number;
@@ -56,10 +58,28 @@ export function gridPattern(size = 8): PatternImage {
   return image;
 }
 
+/**
+ * A claimant's hatching: two-pixel lines of its outline colour on a transparent tile, rising or
+ * falling by claimant (CLAIM_HATCH_RISING), so two claims over one area cross.
+ */
+export function claimHatchPattern(claimant: Claimant, size = 12): PatternImage {
+  const image = blank(size);
+  const hex = CLAIM_OUTLINES[claimant];
+  const rgba = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)).concat(215);
+  for (let i = 0; i < size; i++) {
+    const y = CLAIM_HATCH_RISING[claimant] ? size - 1 - i : i;
+    setPixel(image, i, y, rgba);
+    setPixel(image, (i + 1) % size, y, rgba);
+  }
+  return image;
+}
+
 /** The image for a pattern name the style uses (see channels.ts), or null for an unknown name. */
 export function patternImage(name: string): PatternImage | null {
   if (name === patternOf('dots')) return dotPattern();
   if (name === patternOf('hatching')) return hatchPattern();
   if (name === patternOf('alliance-grid')) return gridPattern();
+  const claimant = CLAIMANTS.find((c) => claimHatchImage(c) === name);
+  if (claimant) return claimHatchPattern(claimant);
   return null;
 }
