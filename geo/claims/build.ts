@@ -112,7 +112,7 @@ export function buildClaims(
   if (problems.length > 0) return { text: null, problems };
   const features: Feature<Polygon | MultiPolygon, ClaimProperties>[] = [];
   const parts = records.map((r) => partsOf(r, pieces, disputed));
-  records.forEach((r, i) => {
+  for (const r of records) {
     features.push({
       type: 'Feature',
       id: features.length,
@@ -128,7 +128,7 @@ export function buildClaims(
         ...(r.note ? { note: r.note } : {}),
       },
     });
-  });
+  }
   records.forEach((r, i) => {
     for (const part of parts[i]!) {
       features.push({

@@ -7,7 +7,7 @@ import { fixtureData } from './test/fixture';
 import { ViewPainter } from './view-painter';
 
 const day = toDay;
-const states = (writes: Write[]) =>
+const states = (writes: Write[]): Record<string, unknown>[] =>
   writes.flatMap((w) => (w.kind === 'state' ? [{ source: w.source, id: w.id, ...w.state }] : []));
 
 function viewPainter() {
@@ -28,7 +28,7 @@ describe('ViewPainter: the recognised-borders view', () => {
       { source: 'control', id: 2, recognised: 'AM' },
     ]);
     painter.paint('control', day('2000-01-01'));
-    expect(states(map.take()).map((s) => s.recognised)).toEqual(['', '', '']);
+    expect(states(map.take()).map((s) => s['recognised'])).toEqual(['', '', '']);
   });
 
   it('writes nothing on a date change within the recognised view', () => {
@@ -95,7 +95,7 @@ describe('ViewPainter: the claims view', () => {
     map.take();
     painter.paint('recognised', day('2000-01-01'));
     const claimWrites = states(map.take()).filter((s) => s.source === 'claims');
-    expect(claimWrites.every((s) => s.shown === false || s.contested === false)).toBe(true);
+    expect(claimWrites.every((s) => s['shown'] === false || s['contested'] === false)).toBe(true);
     expect(claimWrites).toHaveLength(5);
   });
 });
