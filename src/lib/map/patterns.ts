@@ -83,3 +83,20 @@ export function patternImage(name: string): PatternImage | null {
   if (claimant) return claimHatchPattern(claimant);
   return null;
 }
+
+/** The map operations adding pattern images (MapLibre's map provides them). */
+interface ImageTarget {
+  hasImage(id: string): boolean;
+  addImage(id: string, image: PatternImage): void;
+}
+
+/**
+ * Adds every claimant's hatching before the claims source gets its data: a pattern image still
+ * missing when a tile is cut is left out of that tile, and the claims tiles are cut only once.
+ */
+export function addClaimPatterns(map: ImageTarget): void {
+  for (const claimant of CLAIMANTS) {
+    const id = claimHatchImage(claimant);
+    if (!map.hasImage(id)) map.addImage(id, claimHatchPattern(claimant));
+  }
+}
