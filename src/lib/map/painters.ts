@@ -78,6 +78,7 @@ export class AtlasPainters {
     data: MapData,
     convention: NamingConvention,
     shown: DayNumber | null = null,
+    shownView: ViewId = 'control',
   ) {
     this.#target = target;
     this.#data = data;
@@ -98,7 +99,7 @@ export class AtlasPainters {
       data.capitals,
     );
     this.#events = new EventsPainter(target, data.events.features, shown);
-    this.#view = new ViewPainter(target, data.control.pieces);
+    this.#view = new ViewPainter(target, data.control.pieces, shownView);
   }
 
   /** The map cannot be drawn on: remember inputs, write nothing. */

@@ -115,3 +115,12 @@ describe('AtlasPainters: the view', () => {
     expect(writes.every((w) => w.kind === 'state')).toBe(true);
   });
 });
+
+describe('ViewPainter: a map opening in the recognised view', () => {
+  it('writes nothing for the view its sources already carry, and clears it on leaving', () => {
+    const map = new FakeMap();
+    const painter = new ViewPainter(map, fixtureData().control.pieces, 'recognised');
+    expect(painter.paint('recognised', day('2000-01-01'))).toBe(0);
+    expect(painter.paint('control', day('2000-01-01'))).toBe(3);
+  });
+});

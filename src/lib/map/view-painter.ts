@@ -37,11 +37,12 @@ export class ViewPainter {
   #recognised: string[];
   #claims: LoadedClaims | null = null;
 
-  constructor(map: PaintTarget, pieces: readonly ControlPiece[]) {
+  /** `shown`: the view whose look the map's sources already carry (see baked-look.ts). */
+  constructor(map: PaintTarget, pieces: readonly ControlPiece[], shown: ViewId = 'control') {
     this.#map = map;
     this.#pieces = pieces;
     this.#byPiece = new Map(pieces.map((p) => [p.piece, p]));
-    this.#recognised = pieces.map(() => '');
+    this.#recognised = pieces.map((p) => (shown === 'recognised' ? p.state : ''));
   }
 
   /** The map has no feature-state (a rebuilt style): the next paint writes everything. */
