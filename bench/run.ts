@@ -15,6 +15,7 @@ import { launchChromium, openWatchedPage } from '../e2e/browser';
 import { serveStatic } from '../e2e/server';
 import { toDay } from '../src/lib/time/days';
 import { buildAll, buildDirs } from './builds';
+import { runCompareToggleBench } from './compare-toggle';
 import { runDateChangeBench } from './date-change';
 import { runViewSwitchBench } from './view-switch';
 import { HEAP_STEPS, describeGrowth, measureHeapGrowth } from './heap-growth';
@@ -107,6 +108,7 @@ async function main(): Promise<void> {
     const heap = loadOnly ? undefined : await runDateChangeBench(browser, testBuild.origin);
     // Beside the date changes: a view switch after the first should cost one frame too.
     if (!loadOnly) await runViewSwitchBench(browser, testBuild.origin);
+    if (!loadOnly) await runCompareToggleBench(browser, testBuild.origin);
     printBudget(medianLoad(app), dirs.production, heap);
     if (!loadOnly)
       console.log(`  ${describeGrowth(await heapGrowthOnTestBuild(testBuild.origin))}`);

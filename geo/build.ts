@@ -6,8 +6,9 @@
  * `npm run geo -- --publish`: also archives the data version in public/data/versions/ (see
  * geo/lib/versions.ts).
  *
- * Stages: bibliography -> each part (base, places, control, relations, events) -> places in
- * zones -> claims (geo/claims/build.ts) -> sources.json -> manifest -> changelog. Every part reports all of its problems; the build prints
+ * Stages: bibliography -> each part (base, places, control, relations, events, stories) -> places
+ * in zones -> claims (geo/claims/build.ts) -> sources.json -> manifest -> changelog. Every part
+ * reports all of its problems; the build prints
  * them all and fails if there is any.
  */
 import { createHash } from 'node:crypto';
@@ -34,7 +35,7 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const outDir = join(root, 'public', 'data');
 
 /** Parts in build order; each is geo/<name>/build.ts exporting `build(ctx)`. */
-const PARTS = ['base', 'places', 'control', 'relations', 'events'] as const;
+const PARTS = ['base', 'places', 'control', 'relations', 'events', 'stories'] as const;
 
 export const LICENCES = {
   data: 'CC BY 4.0 (Caucasus Atlas authors): zones, periods, relations, events, places',

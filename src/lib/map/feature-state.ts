@@ -20,6 +20,8 @@ export const FEATURE_STATE = {
     /** The recognised-borders view: the state the piece is recognised as part of ('' in other views). */
     recognised: 'text',
     hover: 'flag',
+    /** While comparing two days: 'gained' or 'lost' by the holder shown (compare-painter.ts). */
+    compare: 'text',
   },
   /** Boundaries between pieces (control-fronts.geojson). */
   fronts: {

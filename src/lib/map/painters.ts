@@ -1,6 +1,7 @@
 /**
  * Everything the map shows that is not fixed style, one setter per input: the date, the view,
- * the focus, the app layers shown, the selection, the naming convention and the pointer. Each setter writes
+ * the focus, the app layers shown, the selection, the naming convention, the compared day and
+ * the pointer. Each setter writes
  * only what changed since the last call, so MapView can call them from one effect each.
  *
  * While the map cannot draw (its WebGL context is lost, and MapLibre has dropped the style), the
@@ -14,6 +15,7 @@ import type { LayerId, Selection, ViewId } from '../state/url';
 import type { FeatureCollection } from 'geojson';
 import type { ClaimFeature } from '../domain/claims';
 import { ViewPainter } from './view-painter';
+import { ComparePainter } from './compare-painter';
 import { ControlPainter } from './control-painter';
 import { EventsPainter } from './events-painter';
 import { writeState } from './feature-state';
@@ -21,6 +23,7 @@ import { type MapData, placeLabels, selectionOutline } from './map-data';
 import type { PaintTarget } from './paint-target';
 import { RelationsPainter } from './relations-painter';
 import {
+  COMPARE_LAYERS,
   HIDDEN_AT_START,
   HOVER_LAYERS,
   LAYER_GROUPS,
@@ -41,6 +44,8 @@ interface Inputs {
   selection: Selection | null;
   convention: NamingConvention;
   view: ViewId;
+  /** The day compared with the day shown, or null. */
+  compare: DayNumber | null;
 }
 
 function sameSelection(a: Selection | null, b: Selection | null): boolean {
@@ -54,6 +59,7 @@ export class AtlasPainters {
   readonly #relations: RelationsPainter;
   readonly #events: EventsPainter;
   readonly #view: ViewPainter;
+  readonly #compare: ComparePainter;
   readonly #inputs: Inputs;
   #suspended = false;
   // What the map shows now; `undefined`: not known (after a restored context), write it.
@@ -89,6 +95,7 @@ export class AtlasPainters {
       selection: null,
       convention,
       view: 'control',
+      compare: null,
     };
     this.#paintedConvention = convention;
     this.#control = new ControlPainter(target, data.control.pieces, data.control.fronts, shown);
@@ -100,6 +107,7 @@ export class AtlasPainters {
     );
     this.#events = new EventsPainter(target, data.events.features, shown);
     this.#view = new ViewPainter(target, data.control.pieces, shownView);
+    this.#compare = new ComparePainter(target, data.control.pieces);
   }
 
   /** The map cannot be drawn on: remember inputs, write nothing. */
@@ -115,6 +123,7 @@ export class AtlasPainters {
     this.#relations.forget();
     this.#events.forget();
     this.#view.forget();
+    this.#compare.forget();
     this.#paintedDay = null;
     this.#visible = {};
     this.#paintedSelection = undefined;
@@ -122,14 +131,31 @@ export class AtlasPainters {
     this.#hovered = null;
     this.#paintDay();
     this.#paintView();
+    this.#paintCompare();
     this.#paintLayers();
     this.#paintSelection();
     this.#paintConvention();
   }
 
-  setDay(day: DayNumber): void {
+  /**
+   * The day shown and, when given, the day compared with it: swapping the two is one call, so
+   * it marks each piece once.
+   */
+  setDay(day: DayNumber, compare?: DayNumber | null): void {
     this.#inputs.day = day;
-    if (!this.#suspended) this.#paintDay();
+    if (compare !== undefined) return this.setComparison(compare);
+    if (this.#suspended) return;
+    this.#paintDay();
+    this.#paintCompare();
+  }
+
+  /** The day compared with the day shown (null: not comparing); its marks follow the day. */
+  setComparison(day: DayNumber | null): void {
+    this.#inputs.compare = day;
+    if (this.#suspended) return;
+    this.#paintDay();
+    this.#paintCompare();
+    this.#paintLayers();
   }
 
   /** The view (control, recognised borders or claims): its fills and marks follow the day. */
@@ -198,12 +224,18 @@ export class AtlasPainters {
     if (day !== null) this.#view.paint(view, day);
   }
 
+  #paintCompare(): void {
+    const { day, compare } = this.#inputs;
+    if (day !== null) this.#compare.paint(day, compare);
+  }
+
   /** Whether a map layer should show: its app layer is on, and it has something to draw. */
   #wanted(name: LayerName): boolean {
     const group = LAYER_GROUPS[name];
     // Until the app says otherwise, every app layer shows.
     if (group && !(this.#inputs.layers ?? GROUPS).includes(group)) return false;
     if (group === 'relations' && this.#inputs.focus === null) return false;
+    if (COMPARE_LAYERS.includes(name)) return this.#inputs.compare !== null;
     return !HOVER_LAYERS.includes(name) || this.#hoveredOnce;
   }
 

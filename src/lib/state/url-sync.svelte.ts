@@ -4,15 +4,22 @@
  * here, once, and a link the map cannot show as it is gets a notice rather than being ignored.
  */
 import type { AppState } from './app-state.svelte';
-import { type ParsedHash, parseHash, serialiseHash } from './url';
+import { type HashState, type ParsedHash, parseHash, serialiseHash } from './url';
+
+/** State kept beside AppState that has its own part of the hash (the open story). */
+export interface HashPart {
+  toHash(): Partial<HashState>;
+  /** Called after AppState has read a hash. */
+  followHash(state: HashState): void;
+}
 
 /** The hash that says what the state shows. */
-export function hashFor(app: AppState): string {
-  return serialiseHash(app.toHash());
+export function hashFor(app: AppState, part?: HashPart): string {
+  return serialiseHash({ ...app.toHash(), ...part?.toHash() });
 }
 
 /** Reads the hash into the state now and on every `hashchange`; writes state changes back. */
-export function syncWithUrl(app: AppState, win: Window = window): () => void {
+export function syncWithUrl(app: AppState, win: Window = window, part?: HashPart): () => void {
   /** The hash this module last read or wrote; anything else in the address is a user's edit. */
   let known = win.location.hash;
   const replace = (hash: string) => {
@@ -28,7 +35,8 @@ export function syncWithUrl(app: AppState, win: Window = window): () => void {
     known = win.location.hash;
     const parsed: ParsedHash = parseHash(known, app.range);
     app.applyHash(parsed);
-    if (parsed.rewrite) replace(hashFor(app));
+    part?.followHash(parsed.state);
+    if (parsed.rewrite) replace(hashFor(app, part));
   };
   apply();
 
@@ -38,7 +46,7 @@ export function syncWithUrl(app: AppState, win: Window = window): () => void {
 
   const stop = $effect.root(() => {
     $effect(() => {
-      const next = hashFor(app);
+      const next = hashFor(app, part);
       // An edit whose hashchange has not arrived yet (the map can report the end of a move
       // first): writing now would overwrite it unread. Its hashchange replaces the state.
       if (win.location.hash !== known) return;
