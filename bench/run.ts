@@ -4,7 +4,7 @@
  * only the base map with the app's first view; loads them alternately, each in a fresh context,
  * with the app also opened from a shared link zoomed on Karabakh in 1994;
  * prints both medians and their ratio, the app's load breakdown and a budget table; then runs
- * the date-change figures and the heap growth over a soak of seeded steps (heap-growth.ts) on
+ * the date-change and view-switch figures and the heap growth over a soak of seeded steps (heap-growth.ts) on
  * the test build. It never fails on figures (they vary by machine; compare runs on the same
  * machine). Usage: tsx bench/run.ts [--loads N] [--heap-steps N] [--skip-build]
  * [--load-only] (the load figures only, without the date-change and heap runs); --loads below 7
@@ -18,6 +18,7 @@ import { toDay } from '../src/lib/time/days';
 import { buildAll, buildDirs } from './builds';
 import { runCompareToggleBench } from './compare-toggle';
 import { runDateChangeBench } from './date-change';
+import { runViewSwitchBench } from './view-switch';
 import { HEAP_STEPS, describeGrowth, measureHeapGrowth } from './heap-growth';
 import { type LoadSample, measureLoad } from './load';
 import {
@@ -114,6 +115,8 @@ async function main(): Promise<void> {
     printBreakdown(app);
     const loadOnly = process.argv.includes('--load-only');
     const heap = loadOnly ? undefined : await runDateChangeBench(browser, testBuild.origin);
+    // Beside the date changes: a view switch after the first should cost one frame too.
+    if (!loadOnly) await runViewSwitchBench(browser, testBuild.origin);
     if (!loadOnly) await runCompareToggleBench(browser, testBuild.origin);
     printBudget(medianLoad(app), dirs.production, heap);
     if (!loadOnly)

@@ -37,6 +37,14 @@ export const tests: E2ETest[] = [
     '#focus=AM&layers=control,relations',
     DESKTOP,
   ),
+  screen(
+    'the claims view, its legend listing the claims',
+    '#date=2005-06-01&view=claims',
+    DESKTOP,
+    async (page) => {
+      await page.locator('[data-legend^="claim-"]').first().waitFor();
+    },
+  ),
   screen('a 390x844 screen', '', PHONE),
   screen('a panel on a 390x844 screen', '#date=2021-06-01&select=zone:shusha', PHONE, panelOpen),
 ];

@@ -6,8 +6,9 @@
  * `npm run geo -- --publish`: also archives the data version in public/data/versions/ (see
  * geo/lib/versions.ts).
  *
- * Stages: bibliography -> each part (base, places, control, relations, events, stories) -> places in
- * zones -> sources.json -> manifest -> changelog. Every part reports all of its problems; the build prints
+ * Stages: bibliography -> each part (base, places, control, relations, events, stories) -> places
+ * in zones -> claims (geo/claims/build.ts) -> sources.json -> manifest -> changelog. Every part
+ * reports all of its problems; the build prints
  * them all and fails if there is any.
  */
 import { createHash } from 'node:crypto';
@@ -28,6 +29,7 @@ import { loadBibliography, uncitedInData } from './lib/bibliography';
 import { checkDataFile, DATA_SCHEMAS, type DataFileName } from '../src/lib/data/schemas';
 import { locatePlaces } from './places/zones';
 import { changelogText, publish, readPublished } from './lib/versions';
+import { buildClaims } from './claims/build';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const outDir = join(root, 'public', 'data');
@@ -105,6 +107,16 @@ export async function buildAll(log: (line: string) => void): Promise<BuildOutput
     const located = placesInZones(files, log);
     problems.push(...located.problems.map((p) => `geo/places: ${p}`));
     Object.assign(files, located.files);
+  }
+  // Stage "claims": from the published control pieces, whose geometry claims reuse.
+  if (files['control-pieces.geojson']) {
+    const claims = buildClaims(root, sources, files['control-pieces.geojson'], {
+      first: FIRST_DAY,
+      last: VERIFIED_THROUGH,
+    });
+    problems.push(...claims.problems.map((p) => `geo/claims: ${p}`));
+    if (claims.text !== null) files['claims.json'] = claims.text;
+    log('geo/claims: claims.json');
   }
   problems.push(...uncitedInData(sources, files, root).map((p) => `geo/sources: ${p}`));
   if (problems.length > 0) {

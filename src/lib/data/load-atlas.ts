@@ -3,12 +3,14 @@
  * markers and labels, the timeline and legend) load in parallel, with progress, before the map
  * is drawn; the panel's files (bibliography, control periods' notes) load in a second step once
  * the first view is complete, or as soon as a panel asks for them, each checked when it loads.
+ * A view's own file (claims.json) loads on the first switch to that view.
  * A missing or broken file becomes a clear error naming it, never a blank page.
  */
 import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { type AtlasIndex, buildAtlasIndex } from '../domain/atlas-index';
 import type { ControlPiece, ControlSummary, Front } from '../domain/control';
+import type { ClaimFeature, ClaimProperties } from '../domain/claims';
 import type { EventFeature } from '../domain/events';
 import type { Place } from '../domain/places';
 import type { Capital, RelationsData } from '../domain/relations';
@@ -66,6 +68,27 @@ export const FIRST_VIEW_FILES = [
 export const PANEL_FILES = ['control.geojson', 'sources.json'] as const;
 
 export const DATA_FILES = [...FIRST_VIEW_FILES, ...PANEL_FILES] as const;
+
+/** What only a view other than control reads: loaded on the first switch to that view. */
+export const VIEW_FILES = ['claims.json'] as const;
+
+/** The claims view's file: the collection for the map, and each feature's id and properties. */
+export interface ClaimsData {
+  collection: FeatureCollection;
+  features: ClaimFeature[];
+}
+
+/** Loads and checks claims.json (on the first switch to the claims view). */
+export async function loadClaimsData(base: string, fresh = false): Promise<ClaimsData> {
+  const file = await fetchDataFile(base, 'claims.json', fresh);
+  return {
+    collection: file as FeatureCollection,
+    features: file.features.map((f, i) => ({
+      id: f.id ?? i,
+      properties: f.properties as ClaimProperties,
+    })),
+  };
+}
 
 /** The panel's files, loaded in the second step. */
 export interface PanelData {

@@ -283,6 +283,30 @@ export const sourcesSchema = v.array(
   }),
 );
 
+const claimant = v.picklist(['SU', 'AZ', 'AM', 'GE', 'NKR', 'ABK', 'OSS', 'IN', 'PK']);
+
+export const claimsSchema = collection(
+  polygonal,
+  v.variant('kind', [
+    v.object({
+      kind: v.literal('claim'),
+      claim: text,
+      claimant,
+      name: text,
+      from: isoDay,
+      to: v.nullable(isoDay),
+      sources: v.pipe(ids, v.minLength(1, 'expected at least one source')),
+      note: v.optional(v.string()),
+    }),
+    v.object({
+      kind: v.literal('part'),
+      claim: text,
+      claimant,
+      piece: v.nullable(text),
+      holder: v.nullable(v.string()),
+    }),
+  ]),
+);
 const storySentence = v.object({ text, sources: v.pipe(ids, v.minLength(1, 'expected a source')) });
 
 /** Guided stories (geo/stories/README.md); loaded only when a story is opened. */
@@ -324,6 +348,7 @@ export const DATA_SCHEMAS = {
   'events.geojson': eventsSchema,
   'relations.json': relationsSchema,
   'sources.json': sourcesSchema,
+  'claims.json': claimsSchema,
   'stories.json': storiesSchema,
 } as const;
 

@@ -8,6 +8,7 @@ import type { EntityId } from '../domain/recognition';
 import type { RelationStatus } from '../domain/relations';
 import type { Selection } from '../domain/selection';
 import type { DayNumber, IsoDate } from '../time/days';
+import type { View } from '../domain/views';
 
 /** What can be selected; the same shape as the URL's `select=kind:id`. */
 export type DetailsSelection = Selection;
@@ -18,6 +19,8 @@ export interface DetailsOptions {
   convention: NamingConvention;
   /** The focus of the relations layer (a country, or an entity id), if any. */
   focus?: CountryCode | null;
+  /** The view (`view=`): in the recognised view a zone's panel lists who recognised its holder. */
+  view?: View;
 }
 
 /** One sentence of the panel and the sources it rests on (never empty). */

@@ -179,3 +179,19 @@ describe('zone details', () => {
     expect(detailsOf({ kind: 'event', id: 'nope' }, index, options('2019-06-01'))).toBeNull();
   });
 });
+
+describe('zone details in the recognised-borders view', () => {
+  it('lists the recognition of the entity holding the zone on the day', () => {
+    const recognised = options('2019-06-01', { view: 'recognised' });
+    const section = detailsOf(shusha, index, recognised)!.recognition!;
+    expect(section.entity).toBe('NKR');
+    // The fixture's NKR: recognised by no UN member; the section says so, with its sources.
+    expect(section.summary?.sources).toContain('src-nkr-none');
+  });
+
+  it('has no recognition section in the control view, or where a state holds the zone', () => {
+    expect(detailsOf(shusha, index, options('2019-06-01'))!.recognition).toBeNull();
+    const after = options('2021-06-01', { view: 'recognised' });
+    expect(detailsOf(shusha, index, after)!.recognition).toBeNull();
+  });
+});

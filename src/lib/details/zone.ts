@@ -8,6 +8,7 @@ import { entityRecognition } from './recognition';
 import { present, statement } from './sourcing';
 import type { DetailsOptions, SelectionDetails } from './types';
 import { areaLabel, otherNames, titleLang } from './wording';
+import { zoneEntityOn } from '../domain/views';
 
 export function zoneDetails(
   piece: IndexedPiece,
@@ -38,8 +39,14 @@ export function zoneDetails(
       nameRewrite(index.places, options.convention),
     ),
     relation: null,
-    // A zone is no state: with an entity in focus it lists who recognised the entity.
-    recognition: entityRecognition(options.focus, null, options.day, index),
+    // A zone is no state: with an entity in focus it lists who recognised the entity; in the
+    // recognised-borders view, who recognised the entity holding the zone on the day.
+    recognition: entityRecognition(
+      options.focus ?? (options.view === 'recognised' ? zoneEntityOn(piece, options.day) : null),
+      null,
+      options.day,
+      index,
+    ),
     event: null,
   };
 }

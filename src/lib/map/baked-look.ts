@@ -29,6 +29,7 @@ export function bakedSources(
   control: ControlInput,
   events: readonly EventFeature[],
   day: DayNumber,
+  recognisedView = false,
 ): BakedSources {
   // Looks by position in the pieces list, as fronts name their two sides (see ControlPainter).
   const looks: PieceLook[] = control.pieces.map((piece) => pieceLook(piece, day));
@@ -48,6 +49,8 @@ export function bakedSources(
           controller: look.controller,
           low: look.low,
           dotted: isDotted(look.controller),
+          // A link opening in the recognised-borders view draws it in the first frame.
+          ...(recognisedView ? { recognised: piece.state } : {}),
         };
         return [{ type: 'Feature', id: f.id, properties, geometry: f.geometry }];
       }),

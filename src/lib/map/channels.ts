@@ -21,6 +21,7 @@ export type ChannelId =
   | 'marker'
   | 'alliance-grid'
   | 'claim-outlines'
+  | 'claim-hatching'
   | 'comparison-gained'
   | 'comparison-lost';
 
@@ -36,7 +37,7 @@ export const CHANNELS: readonly ChannelRow[] = [
   {
     channel: 'fill-colour',
     meaning:
-      'who controls an area (control layer), or its relation to the focus (relations layer); a recognised-borders view will colour by recognised state',
+      'who controls an area (control layer and claims view), the state it is recognised as part of (recognised-borders view), or its relation to the focus (relations layer)',
     paint: 'fill-color',
     layers: ['control-fill', 'relations-fill'],
   },
@@ -97,7 +98,14 @@ export const CHANNELS: readonly ChannelRow[] = [
     channel: 'claim-outlines',
     meaning: 'claims (claims view): one outline per claimant, overlapping where claims overlap',
     paint: 'line-color',
-    layers: [],
+    layers: ['claims-outline'],
+  },
+  {
+    channel: 'claim-hatching',
+    meaning:
+      'claimed but not held on the day (claims view): lines in the claimant’s colour, leaning opposite ways for the two sides of an overlap (one pattern per claimant)',
+    paint: 'fill-pattern',
+    layers: ['claims-hatch'],
   },
   {
     channel: 'comparison-gained',
@@ -119,8 +127,9 @@ export const CHANNELS: readonly ChannelRow[] = [
 
 /**
  * Which fill shows where several are on, first wins: the relations layer's while a focus is
- * chosen (it draws nothing otherwise), then the view's fill (control today; later the
- * recognised-borders or claims view), then the plain land colour. With a focus the control
+ * chosen (it draws nothing otherwise), then the view's fill (control's in the control and claims
+ * views, the recognised state's in the recognised-borders view: the same layer, its colour read
+ * from feature-state), then the plain land colour. With a focus the control
  * fills step back under the relations colours and control keeps only its front lines, so a
  * relation never hides under a controller's colour. A comparison never competes: it is a
  * pattern drawn over the winner.

@@ -17,6 +17,8 @@ export const FEATURE_STATE = {
     low: 'flag',
     /** Held by a de facto authority. */
     dotted: 'flag',
+    /** The recognised-borders view: the state the piece is recognised as part of ('' in other views). */
+    recognised: 'text',
     hover: 'flag',
     /** While comparing two days: 'gained' or 'lost' by the holder shown (compare-painter.ts). */
     compare: 'text',
@@ -39,6 +41,13 @@ export const FEATURE_STATE = {
   /** Lines from the focus's capital to each followed state's capital. */
   'relation-lines': {
     status: 'text',
+  },
+  /** Claims (claims.json), loaded on the first switch to the claims view. */
+  claims: {
+    /** A claim's whole area: in force on the day, in the claims view. */
+    shown: 'flag',
+    /** A part of a claim: in force, in the claims view, and not held by the claimant. */
+    contested: 'flag',
   },
   /** Event markers. */
   events: {

@@ -13,6 +13,7 @@ import type { Selection } from '../domain/selection';
 import { EMPTY, type StyleData } from './style/sources';
 import { bakedSources } from './baked-look';
 import type { DayNumber } from '../time/days';
+import type { ViewId } from '../state/url';
 
 export interface MapData {
   geography: BaseGeography;
@@ -51,8 +52,9 @@ export function styleDataOf(
   data: MapData,
   convention: NamingConvention,
   day: DayNumber,
+  view: ViewId = 'control',
 ): StyleData {
-  const baked = bakedSources(data.control, data.events.features, day);
+  const baked = bakedSources(data.control, data.events.features, day, view === 'recognised');
   return {
     countries: data.geography.countries,
     borders: data.geography.borders,

@@ -7,8 +7,11 @@ import type { FeatureCollection } from 'geojson';
 import type { FeatureStateTarget } from './feature-state';
 import type { LayerName } from './style/layer-order';
 
-/** Sources whose data painters replace: small, and changed only by a focus, selection or names. */
-export type ReplacedSource = 'relation-lines' | 'selection' | 'places';
+/**
+ * Sources whose data painters replace: small, and changed only by a focus, selection or names;
+ * `claims` is set once, when the claims view first loads its file.
+ */
+export type ReplacedSource = 'relation-lines' | 'selection' | 'places' | 'claims';
 
 export interface PaintTarget extends FeatureStateTarget {
   setSourceData(source: ReplacedSource, data: FeatureCollection): void;

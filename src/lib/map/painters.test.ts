@@ -4,6 +4,7 @@ import { FEATURE_STATE } from './feature-state';
 import { AtlasPainters } from './painters';
 import { FakeMap, type Write } from './test/fake-map';
 import { fixtureData } from './test/fixture';
+import { CLAIM_FEATURES, CLAIMS_COLLECTION } from './test/claims-fixture';
 
 const day = toDay;
 
@@ -292,6 +293,9 @@ describe('AtlasPainters: focus, layers, selection, names, pointer', () => {
     for (const d of ['1992-05-08', '2000-01-10', '2021-01-01']) painters.setDay(day(d));
     painters.setHover({ kind: 'zone', id: 'zone' });
     painters.setHover({ kind: 'country', id: 'AM' });
+    painters.setClaims(CLAIMS_COLLECTION, CLAIM_FEATURES);
+    painters.setView('recognised');
+    painters.setView('claims');
     const written: Record<string, Set<string>> = {};
     for (const w of map.take()) {
       if (w.kind !== 'state') continue;

@@ -1,6 +1,7 @@
 /**
- * Everything the map shows that is not fixed style, one setter per input: the date, the focus,
- * the app layers shown, the selection, the naming convention, the compared day and the pointer. Each setter writes
+ * Everything the map shows that is not fixed style, one setter per input: the date, the view,
+ * the focus, the app layers shown, the selection, the naming convention, the compared day and
+ * the pointer. Each setter writes
  * only what changed since the last call, so MapView can call them from one effect each.
  *
  * While the map cannot draw (its WebGL context is lost, and MapLibre has dropped the style), the
@@ -10,7 +11,10 @@
  */
 import type { NamingConvention } from '../domain/types';
 import type { DayNumber } from '../time/days';
-import type { LayerId, Selection } from '../state/url';
+import type { LayerId, Selection, ViewId } from '../state/url';
+import type { FeatureCollection } from 'geojson';
+import type { ClaimFeature } from '../domain/claims';
+import { ViewPainter } from './view-painter';
 import { ComparePainter } from './compare-painter';
 import { ControlPainter } from './control-painter';
 import { EventsPainter } from './events-painter';
@@ -39,6 +43,7 @@ interface Inputs {
   layers: readonly LayerId[] | null;
   selection: Selection | null;
   convention: NamingConvention;
+  view: ViewId;
   /** The day compared with the day shown, or null. */
   compare: DayNumber | null;
 }
@@ -53,6 +58,7 @@ export class AtlasPainters {
   readonly #control: ControlPainter;
   readonly #relations: RelationsPainter;
   readonly #events: EventsPainter;
+  readonly #view: ViewPainter;
   readonly #compare: ComparePainter;
   readonly #inputs: Inputs;
   #suspended = false;
@@ -80,6 +86,7 @@ export class AtlasPainters {
     data: MapData,
     convention: NamingConvention,
     shown: DayNumber | null = null,
+    shownView: ViewId = 'control',
   ) {
     this.#target = target;
     this.#data = data;
@@ -89,6 +96,7 @@ export class AtlasPainters {
       layers: null,
       selection: null,
       convention,
+      view: 'control',
       compare: null,
     };
     this.#paintedConvention = convention;
@@ -100,6 +108,7 @@ export class AtlasPainters {
       data.capitals,
     );
     this.#events = new EventsPainter(target, data.events.features, shown);
+    this.#view = new ViewPainter(target, data.control.pieces, shownView);
     this.#compare = new ComparePainter(target, data.control.pieces);
   }
 
@@ -115,6 +124,7 @@ export class AtlasPainters {
     this.#control.forget();
     this.#relations.forget();
     this.#events.forget();
+    this.#view.forget();
     this.#compare.forget();
     this.#paintedDay = null;
     this.#visible = {};
@@ -122,6 +132,7 @@ export class AtlasPainters {
     this.#paintedConvention = undefined;
     this.#hovered = null;
     this.#paintDay();
+    this.#paintView();
     this.#paintCompare();
     this.#paintLayers();
     this.#paintSelection();
@@ -147,6 +158,18 @@ export class AtlasPainters {
     this.#paintDay();
     this.#paintCompare();
     this.#paintLayers();
+  }
+
+  /** The view (control, recognised borders or claims): its fills and marks follow the day. */
+  setView(view: ViewId): void {
+    this.#inputs.view = view;
+    if (!this.#suspended) this.#paintView();
+  }
+
+  /** The claims file, loaded on the first switch to the claims view: into its source, once. */
+  setClaims(collection: FeatureCollection, features: readonly ClaimFeature[]): void {
+    this.#view.setClaims(collection, features);
+    if (!this.#suspended) this.#paintView();
   }
 
   /** The focus of the relations layer; its colours need a day, so they follow the first setDay. */
@@ -203,6 +226,12 @@ export class AtlasPainters {
     this.#control.paint(day);
     this.#events.paint(day);
     this.#relations.paint(focus, day);
+    this.#paintView();
+  }
+
+  #paintView(): void {
+    const { day, view } = this.#inputs;
+    if (day !== null) this.#view.paint(view, day);
   }
 
   #paintCompare(): void {

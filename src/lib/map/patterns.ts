@@ -2,6 +2,8 @@
  * Pattern images drawn in code (no sprite file to fetch). Each returns RGBA pixels that
  * MapLibre's addImage accepts.
  */
+import { CLAIMANTS, type Claimant } from '../domain/claims';
+import { CLAIM_HATCH_RISING, CLAIM_OUTLINES, claimHatchImage } from '../style/views';
 import { CHANNELS, patternOf } from './channels';
 export interface PatternImage {
   width: number;
@@ -56,6 +58,22 @@ export function gridPattern(size = 8): PatternImage {
   return image;
 }
 
+/**
+ * A claimant's hatching: two-pixel lines of its outline colour on a transparent tile, rising or
+ * falling by claimant (CLAIM_HATCH_RISING), so two claims over one area cross.
+ */
+export function claimHatchPattern(claimant: Claimant, size = 12): PatternImage {
+  const image = blank(size);
+  const hex = CLAIM_OUTLINES[claimant];
+  const rgba = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)).concat(215);
+  for (let i = 0; i < size; i++) {
+    const y = CLAIM_HATCH_RISING[claimant] ? size - 1 - i : i;
+    setPixel(image, i, y, rgba);
+    setPixel(image, (i + 1) % size, y, rgba);
+  }
+  return image;
+}
+
 const SIGN_INK = [20, 20, 20, 235] as const;
 const SIGN_HALO = [255, 255, 255, 235] as const;
 
@@ -99,7 +117,26 @@ export function patternImage(name: string): PatternImage | null {
   if (name === patternOf('dots')) return dotPattern();
   if (name === patternOf('hatching')) return hatchPattern();
   if (name === patternOf('alliance-grid')) return gridPattern();
+  const claimant = CLAIMANTS.find((c) => claimHatchImage(c) === name);
+  if (claimant) return claimHatchPattern(claimant);
   if (name === patternOf('comparison-gained')) return gainedPattern();
   if (name === patternOf('comparison-lost')) return lostPattern();
   return null;
+}
+
+/** The map operations adding pattern images (MapLibre's map provides them). */
+interface ImageTarget {
+  hasImage(id: string): boolean;
+  addImage(id: string, image: PatternImage): void;
+}
+
+/**
+ * Adds every claimant's hatching before the claims source gets its data: a pattern image still
+ * missing when a tile is cut is left out of that tile, and the claims tiles are cut only once.
+ */
+export function addClaimPatterns(map: ImageTarget): void {
+  for (const claimant of CLAIMANTS) {
+    const id = claimHatchImage(claimant);
+    if (!map.hasImage(id)) map.addImage(id, claimHatchPattern(claimant));
+  }
 }

@@ -100,6 +100,7 @@ export class AppState {
   get names(): NamingConvention {
     return this.#names;
   }
+  /** How the map reads the day: de facto control, recognised borders or claims. */
   get view(): ViewId {
     return this.#view;
   }
@@ -145,13 +146,7 @@ export class AppState {
       this.#requestFrame(state.select);
     }
     this.#embed = state.embed === true;
-    const notes = [...problems];
-    if (this.#view !== 'control') {
-      notes.push(
-        `The “${this.#view}” view is not available yet; the map shows who controlled what.`,
-      );
-    }
-    this.#report(notes);
+    this.#report(problems);
   }
 
   /** The shareable form: the date always (a link should pin the day), the rest when not default. */
@@ -182,6 +177,11 @@ export class AppState {
   setFocus(code: CountryCode | null): void {
     this.#focus = code;
     if (code !== null && !this.hasLayer('relations')) this.toggleLayer('relations', true);
+  }
+
+  /** Shows the day in another view; the day, layers, focus and selection stay as they are. */
+  showView(view: ViewId): void {
+    this.#view = view;
   }
 
   /** The map reports where it is after a move (by the user, a preset, or a link). */

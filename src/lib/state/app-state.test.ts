@@ -98,13 +98,23 @@ describe('AppState', () => {
     expect(app.notices).toHaveLength(1);
   });
 
-  it('keeps a view that is not built yet in the link, and says so', () => {
+  it('opens the view a link names, with no notice, and keeps it in the link', () => {
     const app = new AppState(range);
     app.applyHash(parseHash('#view=claims', range));
     expect(app.view).toBe('claims');
-    expect(app.notices).toHaveLength(1);
-    expect(app.notices[0]!.text).toContain('claims');
+    expect(app.notices).toEqual([]);
     expect(app.toHash().view).toBe('claims');
+  });
+
+  it('switches views by intent, leaving the day and layers, and drops view= for control', () => {
+    const app = new AppState(range);
+    app.applyHash(parseHash('#date=2019-06-01&layers=control', range));
+    app.showView('recognised');
+    expect(app.view).toBe('recognised');
+    expect(app.toHash()).toMatchObject({ date: '2019-06-01', view: 'recognised' });
+    expect(app.layers).toEqual(['control']);
+    app.showView('control');
+    expect(app.toHash().view).toBeUndefined();
   });
 
   it('drops a focus whose relations are not followed, naming those that are', () => {

@@ -7,6 +7,7 @@ import { CONTROLLER_FILLS, FRONT_LINE } from '../../style/palette';
 import { patternOf } from '../channels';
 import { readFlag, readText } from '../feature-state';
 import { type AtlasLayer, TRANSPARENT, byZoom, lookup } from './expressions';
+import { recognisedOr, unlessRecognised } from './views';
 
 export function controlLayers(): AtlasLayer[] {
   return [
@@ -15,7 +16,11 @@ export function controlLayers(): AtlasLayer[] {
       type: 'fill',
       source: 'control',
       paint: {
-        'fill-color': lookup(readText('control', 'controller'), CONTROLLER_FILLS, TRANSPARENT),
+        // The view decides the base fill: the controller's, or in the recognised-borders view the
+        // recognised state's (see views.ts).
+        'fill-color': recognisedOr(
+          lookup(readText('control', 'controller'), CONTROLLER_FILLS, TRANSPARENT),
+        ),
       },
     },
     {
@@ -24,7 +29,7 @@ export function controlLayers(): AtlasLayer[] {
       source: 'control',
       paint: {
         'fill-pattern': patternOf('dots'),
-        'fill-opacity': readFlag('control', 'dotted', 1),
+        'fill-opacity': unlessRecognised(readFlag('control', 'dotted', 1)),
       },
     },
     {
@@ -33,7 +38,7 @@ export function controlLayers(): AtlasLayer[] {
       source: 'control',
       paint: {
         'fill-pattern': patternOf('hatching'),
-        'fill-opacity': readFlag('control', 'low', 1),
+        'fill-opacity': unlessRecognised(readFlag('control', 'low', 1)),
       },
     },
     {

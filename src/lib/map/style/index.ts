@@ -15,6 +15,7 @@ import { placeLayers } from './places';
 import { referenceLayers } from './reference';
 import { relationLayers } from './relations';
 import { type StyleData, atlasSources } from './sources';
+import { claimLayers } from './views';
 
 /**
  * Every layer of every group, in LAYER_ORDER, those of HIDDEN_AT_START hidden; a layer missing
@@ -30,6 +31,7 @@ export function atlasLayers(): AtlasLayer[] {
     compareLayers,
     eventLayers,
     placeLayers,
+    claimLayers,
   ];
   for (const layer of [...groups.flatMap((g) => g()), ...interactionLayers()]) {
     if (byName.has(layer.id)) throw new Error(`layer ${layer.id} is built twice`);

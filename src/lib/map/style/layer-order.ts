@@ -7,6 +7,8 @@ export const LAYER_ORDER = [
   'control-fill',
   'control-dots',
   'control-low-confidence',
+  // The claims view's hatching: over control's fills (what is held), under the relations fill.
+  'claims-hatch',
   // Over the control fills: the relations layer only draws while a focus is chosen, and then
   // its colours are what the map shows (control steps back to its front lines).
   'relations-fill',
@@ -18,6 +20,8 @@ export const LAYER_ORDER = [
   'coasts',
   'borders',
   'control-fronts',
+  // One outline per claimant, over borders and fronts, so overlapping claims show side by side.
+  'claims-outline',
   'country-hover',
   'control-hover',
   'selection-outline',

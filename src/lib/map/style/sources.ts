@@ -29,6 +29,7 @@ export const SOURCE_IDS = [
   'events',
   'relation-lines',
   'selection',
+  'claims',
 ] as const;
 export type SourceId = (typeof SOURCE_IDS)[number];
 
@@ -77,5 +78,7 @@ export function atlasSources(data: StyleData): Record<SourceId, SourceSpecificat
     // Filled by painters: the lines of the focus, the selected area's outline.
     'relation-lines': geojson(EMPTY),
     selection: geojson(EMPTY),
+    // Filled once, on the first switch to the claims view (the file is loaded then).
+    claims: geojson(EMPTY),
   };
 }
