@@ -3,9 +3,9 @@ import { pageTitle } from './page-title';
 
 describe('pageTitle', () => {
   it('names the day and the view, and the selection first when there is one', () => {
-    expect(pageTitle({ dateLabel: '30 September 2025', view: 'control', selectionName: null })).toBe(
-      '30 September 2025 — De facto control — Caucasus Atlas',
-    );
+    expect(
+      pageTitle({ dateLabel: '30 September 2025', view: 'control', selectionName: null }),
+    ).toBe('30 September 2025 — De facto control — Caucasus Atlas');
     expect(
       pageTitle({ dateLabel: '10 November 2020', view: 'control', selectionName: 'Şuşa' }),
     ).toBe('Şuşa — 10 November 2020 — De facto control — Caucasus Atlas');
