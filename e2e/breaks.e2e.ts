@@ -319,4 +319,30 @@ export const tests: E2ETest[] = [
       }
     },
   },
+  ...(
+    [
+      ['desktop', { width: 1280, height: 800 }],
+      ['phone', { width: 390, height: 844 }],
+    ] as const
+  ).map(([label, viewport]): E2ETest => ({
+    name: `breaks: at the Karabakh preset Stepanakert's label is drawn (${label})`,
+    async run({ browser, origin }) {
+      const watched = await openWatchedPage(browser, origin, viewport);
+      const { page } = watched;
+      await openAtlas(watched, origin, '#date=2020-11-10');
+      await page.getByRole('button', { name: 'Karabakh', exact: true }).click();
+      await settled(page);
+      const labels = await page.evaluate(() =>
+        (window as unknown as AtlasWindow).__atlas.map
+          .queryRenderedFeatures({ layers: ['place-labels'] })
+          .map((f) => String(f.properties.id)),
+      );
+      check(labels.includes('stepanakert'), `Stepanakert is labelled: ${labels.join(', ')}`);
+      // On a phone Shusha's label, 10 km from Stepanakert's, gives way to it.
+      if (label === 'desktop') {
+        check(labels.includes('shusha'), `Shusha is labelled: ${labels.join(', ')}`);
+      }
+      checkNoProblems(watched.problems);
+    },
+  })),
 ];
