@@ -241,8 +241,8 @@ export const tests: E2ETest[] = [
       let onMap = false;
       for (let i = 0; i < 80 && !onMap; i++) {
         await page.keyboard.press('Tab');
-        onMap = await page.evaluate(() =>
-          document.activeElement?.classList.contains('maplibregl-canvas'),
+        onMap = await page.evaluate(
+          () => document.activeElement?.classList.contains('maplibregl-canvas') === true,
         );
       }
       check(onMap, 'Tab reaches the map');

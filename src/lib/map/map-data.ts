@@ -34,7 +34,13 @@ export interface MapData {
 /** Label priorities by place id, computed once per loaded data (label-rank.ts). */
 const rankCache = new WeakMap<readonly Place[], Map<string, number>>();
 
-function ranksOf(data: Pick<MapData, 'places' | 'events'>): Map<string, number> {
+/** What the place labels are made from: the places, and the events that happen at them. */
+export interface LabelData {
+  places: readonly Place[];
+  events: { features: readonly EventFeature[] };
+}
+
+function ranksOf(data: LabelData): Map<string, number> {
   let ranks = rankCache.get(data.places);
   if (!ranks) {
     ranks = labelRanks(
@@ -50,10 +56,7 @@ function ranksOf(data: Pick<MapData, 'places' | 'events'>): Map<string, number> 
  * Place labels in a naming convention: the convention's usage where it differs, else the name;
  * `rank` is the label's priority where labels collide (lower first).
  */
-export function placeLabels(
-  data: Pick<MapData, 'places' | 'events'>,
-  convention: NamingConvention,
-): FeatureCollection {
+export function placeLabels(data: LabelData, convention: NamingConvention): FeatureCollection {
   const ranks = ranksOf(data);
   return {
     type: 'FeatureCollection',
