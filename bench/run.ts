@@ -15,6 +15,7 @@ import { launchChromium, openWatchedPage } from '../e2e/browser';
 import { serveStatic } from '../e2e/server';
 import { toDay } from '../src/lib/time/days';
 import { buildAll, buildDirs } from './builds';
+import { runCompareToggleBench } from './compare-toggle';
 import { runDateChangeBench } from './date-change';
 import { HEAP_STEPS, describeGrowth, measureHeapGrowth } from './heap-growth';
 import { type LoadSample, measureLoad } from './load';
@@ -104,6 +105,7 @@ async function main(): Promise<void> {
     printBreakdown(app);
     const loadOnly = process.argv.includes('--load-only');
     const heap = loadOnly ? undefined : await runDateChangeBench(browser, testBuild.origin);
+    if (!loadOnly) await runCompareToggleBench(browser, testBuild.origin);
     printBudget(medianLoad(app), dirs.production, heap);
     if (!loadOnly)
       console.log(`  ${describeGrowth(await heapGrowthOnTestBuild(testBuild.origin))}`);

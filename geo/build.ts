@@ -6,7 +6,7 @@
  * `npm run geo -- --publish`: also archives the data version in public/data/versions/ (see
  * geo/lib/versions.ts).
  *
- * Stages: bibliography -> each part (base, places, control, relations, events) -> places in
+ * Stages: bibliography -> each part (base, places, control, relations, events, stories) -> places in
  * zones -> sources.json -> manifest -> changelog. Every part reports all of its problems; the build prints
  * them all and fails if there is any.
  */
@@ -33,7 +33,7 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const outDir = join(root, 'public', 'data');
 
 /** Parts in build order; each is geo/<name>/build.ts exporting `build(ctx)`. */
-const PARTS = ['base', 'places', 'control', 'relations', 'events'] as const;
+const PARTS = ['base', 'places', 'control', 'relations', 'events', 'stories'] as const;
 
 export const LICENCES = {
   data: 'CC BY 4.0 (Caucasus Atlas authors): zones, periods, relations, events, places',

@@ -282,6 +282,35 @@ export const sourcesSchema = v.array(
   }),
 );
 
+const storySentence = v.object({ text, sources: v.pipe(ids, v.minLength(1, 'expected a source')) });
+
+/** Guided stories (geo/stories/README.md); loaded only when a story is opened. */
+export const storiesSchema = v.object({
+  stories: v.array(
+    v.object({
+      id: text,
+      title: text,
+      steps: v.pipe(
+        v.array(
+          v.object({
+            date: isoDay,
+            view: v.optional(v.picklist(['control', 'recognised', 'claims'])),
+            map: v.union([
+              v.object({ zoom: v.number(), lat: v.number(), lon: v.number() }),
+              v.object({ bbox: v.tuple([v.number(), v.number(), v.number(), v.number()]) }),
+            ]),
+            layers: v.optional(v.array(v.picklist(['control', 'relations', 'events']))),
+            focus: v.optional(text),
+            select: v.optional(text),
+            text: v.pipe(v.array(storySentence), v.minLength(1, 'expected a sentence')),
+          }),
+        ),
+        v.minLength(1, 'expected at least one step'),
+      ),
+    }),
+  ),
+});
+
 /** The schema of each published file, by file name. */
 export const DATA_SCHEMAS = {
   'manifest.json': manifestSchema,
@@ -294,6 +323,7 @@ export const DATA_SCHEMAS = {
   'events.geojson': eventsSchema,
   'relations.json': relationsSchema,
   'sources.json': sourcesSchema,
+  'stories.json': storiesSchema,
 } as const;
 
 export type DataFileName = keyof typeof DATA_SCHEMAS;

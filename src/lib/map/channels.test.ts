@@ -45,7 +45,7 @@ describe('the channel table', () => {
       if (row.layers.length > 0 && row.pattern) expect(patternImage(row.pattern)).not.toBeNull();
     }
     const planned = CHANNELS.filter((r) => r.layers.length === 0).map((r) => r.channel);
-    expect(planned).toEqual(['claim-outlines', 'comparison-pattern']);
+    expect(planned).toEqual(['claim-outlines']);
   });
 
   it('no map layer carries two channels', () => {

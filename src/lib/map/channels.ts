@@ -21,7 +21,8 @@ export type ChannelId =
   | 'marker'
   | 'alliance-grid'
   | 'claim-outlines'
-  | 'comparison-pattern';
+  | 'comparison-gained'
+  | 'comparison-lost';
 
 export interface ChannelRow {
   channel: ChannelId;
@@ -99,12 +100,20 @@ export const CHANNELS: readonly ChannelRow[] = [
     layers: [],
   },
   {
-    channel: 'comparison-pattern',
+    channel: 'comparison-gained',
     meaning:
-      'comparison of two days: gained or lost, as a pattern over whichever fill shows, never a fill of its own',
+      'comparison of two days: gained by the holder on the day shown since the earlier day (plus signs), a pattern over whichever fill shows, never a fill of its own',
     paint: 'fill-pattern',
-    pattern: 'atlas-compare',
-    layers: [],
+    pattern: 'atlas-gained',
+    layers: ['compare-gained'],
+  },
+  {
+    channel: 'comparison-lost',
+    meaning:
+      'comparison of two days: lost by the holder on the day shown by the later day (minus signs), a pattern over whichever fill shows, never a fill of its own',
+    paint: 'fill-pattern',
+    pattern: 'atlas-lost',
+    layers: ['compare-lost'],
   },
 ];
 
@@ -139,7 +148,7 @@ export function channel(id: ChannelId): ChannelRow {
 
 /** The pattern image of a pattern channel. */
 export function patternOf(
-  id: 'dots' | 'hatching' | 'alliance-grid' | 'comparison-pattern',
+  id: 'dots' | 'hatching' | 'alliance-grid' | 'comparison-gained' | 'comparison-lost',
 ): string {
   const pattern = channel(id).pattern;
   if (!pattern) throw new Error(`channel ${id} has no pattern`);

@@ -18,6 +18,8 @@ export const FEATURE_STATE = {
     /** Held by a de facto authority. */
     dotted: 'flag',
     hover: 'flag',
+    /** While comparing two days: 'gained' or 'lost' by the holder shown (compare-painter.ts). */
+    compare: 'text',
   },
   /** Boundaries between pieces (control-fronts.geojson). */
   fronts: {

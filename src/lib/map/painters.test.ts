@@ -282,6 +282,7 @@ describe('AtlasPainters: focus, layers, selection, names, pointer', () => {
     const { map, painters } = painted();
     painters.setDay(day('1990-01-01'));
     painters.setFocus('AM');
+    painters.setComparison(day('1990-01-01'));
     for (const d of ['1992-05-08', '2000-01-10', '2021-01-01']) painters.setDay(day(d));
     painters.setHover({ kind: 'zone', id: 'zone' });
     painters.setHover({ kind: 'country', id: 'AM' });

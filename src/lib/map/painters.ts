@@ -1,6 +1,6 @@
 /**
  * Everything the map shows that is not fixed style, one setter per input: the date, the focus,
- * the app layers shown, the selection, the naming convention and the pointer. Each setter writes
+ * the app layers shown, the selection, the naming convention, the compared day and the pointer. Each setter writes
  * only what changed since the last call, so MapView can call them from one effect each.
  *
  * While the map cannot draw (its WebGL context is lost, and MapLibre has dropped the style), the
@@ -11,6 +11,7 @@
 import type { NamingConvention } from '../domain/types';
 import type { DayNumber } from '../time/days';
 import type { LayerId, Selection } from '../state/url';
+import { ComparePainter } from './compare-painter';
 import { ControlPainter } from './control-painter';
 import { EventsPainter } from './events-painter';
 import { writeState } from './feature-state';
@@ -18,6 +19,7 @@ import { type MapData, placeLabels, selectionOutline } from './map-data';
 import type { PaintTarget } from './paint-target';
 import { RelationsPainter } from './relations-painter';
 import {
+  COMPARE_LAYERS,
   HIDDEN_AT_START,
   HOVER_LAYERS,
   LAYER_GROUPS,
@@ -37,6 +39,8 @@ interface Inputs {
   layers: readonly LayerId[] | null;
   selection: Selection | null;
   convention: NamingConvention;
+  /** The day compared with the day shown, or null. */
+  compare: DayNumber | null;
 }
 
 function sameSelection(a: Selection | null, b: Selection | null): boolean {
@@ -49,6 +53,7 @@ export class AtlasPainters {
   readonly #control: ControlPainter;
   readonly #relations: RelationsPainter;
   readonly #events: EventsPainter;
+  readonly #compare: ComparePainter;
   readonly #inputs: Inputs;
   #suspended = false;
   // What the map shows now; `undefined`: not known (after a restored context), write it.
@@ -76,7 +81,14 @@ export class AtlasPainters {
   ) {
     this.#target = target;
     this.#data = data;
-    this.#inputs = { day: null, focus: null, layers: null, selection: null, convention };
+    this.#inputs = {
+      day: null,
+      focus: null,
+      layers: null,
+      selection: null,
+      convention,
+      compare: null,
+    };
     this.#paintedConvention = convention;
     this.#control = new ControlPainter(target, data.control.pieces, data.control.fronts, shown);
     this.#relations = new RelationsPainter(
@@ -86,6 +98,7 @@ export class AtlasPainters {
       data.capitals,
     );
     this.#events = new EventsPainter(target, data.events.features, shown);
+    this.#compare = new ComparePainter(target, data.control.pieces);
   }
 
   /** The map cannot be drawn on: remember inputs, write nothing. */
@@ -100,20 +113,38 @@ export class AtlasPainters {
     this.#control.forget();
     this.#relations.forget();
     this.#events.forget();
+    this.#compare.forget();
     this.#paintedDay = null;
     this.#visible = {};
     this.#paintedSelection = undefined;
     this.#paintedConvention = undefined;
     this.#hovered = null;
     this.#paintDay();
+    this.#paintCompare();
     this.#paintLayers();
     this.#paintSelection();
     this.#paintConvention();
   }
 
-  setDay(day: DayNumber): void {
+  /**
+   * The day shown and, when given, the day compared with it: swapping the two is one call, so
+   * it marks each piece once.
+   */
+  setDay(day: DayNumber, compare?: DayNumber | null): void {
     this.#inputs.day = day;
-    if (!this.#suspended) this.#paintDay();
+    if (compare !== undefined) return this.setComparison(compare);
+    if (this.#suspended) return;
+    this.#paintDay();
+    this.#paintCompare();
+  }
+
+  /** The day compared with the day shown (null: not comparing); its marks follow the day. */
+  setComparison(day: DayNumber | null): void {
+    this.#inputs.compare = day;
+    if (this.#suspended) return;
+    this.#paintDay();
+    this.#paintCompare();
+    this.#paintLayers();
   }
 
   /** The focus of the relations layer; its colours need a day, so they follow the first setDay. */
@@ -164,12 +195,18 @@ export class AtlasPainters {
     this.#relations.paint(focus, day);
   }
 
+  #paintCompare(): void {
+    const { day, compare } = this.#inputs;
+    if (day !== null) this.#compare.paint(day, compare);
+  }
+
   /** Whether a map layer should show: its app layer is on, and it has something to draw. */
   #wanted(name: LayerName): boolean {
     const group = LAYER_GROUPS[name];
     // Until the app says otherwise, every app layer shows.
     if (group && !(this.#inputs.layers ?? GROUPS).includes(group)) return false;
     if (group === 'relations' && this.#inputs.focus === null) return false;
+    if (COMPARE_LAYERS.includes(name)) return this.#inputs.compare !== null;
     return !HOVER_LAYERS.includes(name) || this.#hoveredOnce;
   }
 

@@ -2,7 +2,7 @@
  * Pattern images drawn in code (no sprite file to fetch). Each returns RGBA pixels that
  * MapLibre's addImage accepts.
  */
-import { patternOf } from './channels';
+import { CHANNELS, patternOf } from './channels';
 export interface PatternImage {
   width: number;
   height: number;
@@ -56,10 +56,50 @@ export function gridPattern(size = 8): PatternImage {
   return image;
 }
 
+const SIGN_INK = [20, 20, 20, 235] as const;
+const SIGN_HALO = [255, 255, 255, 235] as const;
+
+/** A sign drawn by `ink(x, y)` on a transparent tile, with a one-pixel white halo around it. */
+function signPattern(size: number, ink: (x: number, y: number) => boolean): PatternImage {
+  const image = blank(size);
+  const near = (x: number, y: number) =>
+    [-1, 0, 1].some((dx) => [-1, 0, 1].some((dy) => ink(x + dx, y + dy)));
+  for (let y = 0; y < size; y++) {
+    for (let x = 0; x < size; x++) {
+      if (ink(x, y)) setPixel(image, x, y, SIGN_INK);
+      else if (near(x, y)) setPixel(image, x, y, SIGN_HALO);
+    }
+  }
+  return image;
+}
+
+/** Plus signs: gained by the holder on the day shown (comparison of two days). */
+export function gainedPattern(size = 14): PatternImage {
+  const c = size / 2;
+  return signPattern(size, (x, y) => {
+    const across = Math.abs(x - c + 0.5) <= 3.5 && (y === c - 1 || y === c);
+    const down = Math.abs(y - c + 0.5) <= 3.5 && (x === c - 1 || x === c);
+    return across || down;
+  });
+}
+
+/** Minus signs: lost by the holder on the day shown (comparison of two days). */
+export function lostPattern(size = 14): PatternImage {
+  const c = size / 2;
+  return signPattern(size, (x, y) => Math.abs(x - c + 0.5) <= 3.5 && (y === c - 1 || y === c));
+}
+
+/** Every pattern image the style may use. */
+export const PATTERN_NAMES: readonly string[] = CHANNELS.flatMap((row) =>
+  row.pattern ? [row.pattern] : [],
+);
+
 /** The image for a pattern name the style uses (see channels.ts), or null for an unknown name. */
 export function patternImage(name: string): PatternImage | null {
   if (name === patternOf('dots')) return dotPattern();
   if (name === patternOf('hatching')) return hatchPattern();
   if (name === patternOf('alliance-grid')) return gridPattern();
+  if (name === patternOf('comparison-gained')) return gainedPattern();
+  if (name === patternOf('comparison-lost')) return lostPattern();
   return null;
 }

@@ -22,6 +22,7 @@ import {
 } from './url';
 
 import { type Notice, noticeText, withNotice } from './notices';
+import { Comparison } from './comparison.svelte';
 
 export type { Notice };
 
@@ -65,6 +66,12 @@ export class AppState {
 
   /** The day shown, as an ISO date: for the URL and for display. */
   readonly date: IsoDate = $derived(toIso(this.#day));
+  /** The day compared with the day shown, if any (comparison.svelte.ts). */
+  readonly comparison = new Comparison({
+    day: () => this.#day,
+    setDay: (day) => this.setDay(day),
+    clamp: (day) => this.#clamp(day),
+  });
 
   constructor(range: DateRange) {
     this.range = range;
@@ -128,6 +135,7 @@ export class AppState {
     this.#selection = state.select ?? null;
     this.#names = state.names ?? 'intl';
     this.#view = state.view ?? 'control';
+    this.comparison.restore(state.compare ? toDay(state.compare) : null);
     // A link without map= leaves the map where it is.
     if (state.map) {
       this.#camera = { position: state.map, request: (this.#camera?.request ?? 0) + 1 };
@@ -156,6 +164,8 @@ export class AppState {
     if (this.#selection) hash.select = { ...this.#selection };
     if (this.#names !== 'intl') hash.names = this.#names;
     if (this.#view !== 'control') hash.view = this.#view;
+    const compared = this.comparison.day;
+    if (compared !== null) hash.compare = toIso(compared);
     if (this.#embed) hash.embed = true;
     return hash;
   }

@@ -200,7 +200,7 @@ describe('syncWithUrl history', () => {
     win = new FakeWindow();
     app = new AppState(range);
     history = new HistoryIntent();
-    syncWithUrl(app, win as unknown as Window, history);
+    syncWithUrl(app, win as unknown as Window, undefined, history);
     flushSync();
     await settle();
   });

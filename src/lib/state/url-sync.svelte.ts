@@ -8,11 +8,18 @@
  */
 import type { AppState } from './app-state.svelte';
 import { HistoryIntent } from './history-intent';
-import { type ParsedHash, parseHash, serialiseHash } from './url';
+import { type HashState, type ParsedHash, parseHash, serialiseHash } from './url';
+
+/** State kept beside AppState that has its own part of the hash (the open story). */
+export interface HashPart {
+  toHash(): Partial<HashState>;
+  /** Called after AppState has read a hash. */
+  followHash(state: HashState): void;
+}
 
 /** The hash that says what the state shows. */
-export function hashFor(app: AppState): string {
-  return serialiseHash(app.toHash());
+export function hashFor(app: AppState, part?: HashPart): string {
+  return serialiseHash({ ...app.toHash(), ...part?.toHash() });
 }
 
 /**
@@ -22,6 +29,7 @@ export function hashFor(app: AppState): string {
 export function syncWithUrl(
   app: AppState,
   win: Window = window,
+  part?: HashPart,
   history: HistoryIntent = new HistoryIntent(),
 ): () => void {
   /** The hash this module last read or wrote; anything else in the address is a user's edit. */
@@ -47,7 +55,8 @@ export function syncWithUrl(
     settleTimer = setTimeout(() => history.settled(), 0);
     const parsed: ParsedHash = parseHash(known, app.range);
     app.applyHash(parsed);
-    if (parsed.rewrite) write(hashFor(app), 'replace');
+    part?.followHash(parsed.state);
+    if (parsed.rewrite) write(hashFor(app, part), 'replace');
   };
   apply();
 
@@ -62,7 +71,7 @@ export function syncWithUrl(
 
   const stop = $effect.root(() => {
     $effect(() => {
-      const next = hashFor(app);
+      const next = hashFor(app, part);
       // An edit whose hashchange has not arrived yet (the map can report the end of a move
       // first): writing now would overwrite it unread. Its hashchange replaces the state.
       if (win.location.hash !== known) return;

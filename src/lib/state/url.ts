@@ -2,7 +2,7 @@
  * The URL hash as shareable state. Every parameter is optional:
  *
  *   #map=zoom/lat/lon&date=YYYY-MM-DD&layers=control,events&focus=AM&select=zone:shusha
- *    &names=intl&view=control
+ *    &names=intl&view=control&compare=YYYY-MM-DD&story=war-2020&step=3
  *
  * `map=` follows MapLibre's `hash: 'map'` convention and is read and written by MapLibre itself;
  * here it is only parsed and kept. Parsing never throws and never reads the clock: a well-formed
@@ -34,8 +34,14 @@ export interface HashState {
   select?: Selection;
   names?: NamingConvention;
   view?: ViewId;
+  /** The day compared with the day shown (`compare=`). */
+  compare?: IsoDate;
   /** `embed=1`: the page is inside another site's frame (map, date control and legend only). */
   embed?: true;
+  /** `story=<id>`: a guided story is open (see story.svelte.ts). */
+  story?: string;
+  /** `step=<n>`: its step, from 1; only with `story=`. */
+  step?: number;
 }
 
 export interface DateRange {
@@ -68,7 +74,20 @@ function quote(text: string): string {
   return `“${short}”`;
 }
 
-const KNOWN_KEYS = ['map', 'date', 'layers', 'focus', 'select', 'names', 'view', 'embed'] as const;
+const KNOWN_KEYS = [
+  'map',
+  'date',
+  'layers',
+  'focus',
+  'select',
+  'names',
+  'view',
+  'compare',
+  'embed',
+  'story',
+  'step',
+] as const;
+const STORY_ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]{0,80}$/;
 
 function decode(text: string): string | null {
@@ -124,19 +143,21 @@ export function parseHash(hash: string, range: DateRange): ParsedHash {
         } else problems.push(checked.problem);
         break;
       }
-      case 'date': {
+      case 'date':
+      case 'compare': {
         const date = parseIsoDate(value);
         if (!date) {
           problems.push(`Ignored ${shown}: expected a real date as YYYY-MM-DD.`);
           break;
         }
         const day = toDay(value);
-        const clamped = clampDay(day, toDay(range.first), toDay(range.last));
-        state.date = toIso(clamped);
-        if (clamped !== day) {
+        const iso = toIso(clampDay(day, toDay(range.first), toDay(range.last)));
+        state[key] = iso;
+        if (iso !== value) {
+          const what = key === 'date' ? 'showing' : 'comparing with';
           problems.push(
             `The date ${formatDate(value)} is outside the atlas (${formatDate(range.first)} to ` +
-              `${formatDate(range.last)}); showing ${formatDate(state.date)} instead.`,
+              `${formatDate(range.last)}); ${what} ${formatDate(iso)} instead.`,
           );
         }
         break;
@@ -198,7 +219,21 @@ export function parseHash(hash: string, range: DateRange): ParsedHash {
         else problems.push(`Ignored ${shown}: expected embed=1.`);
         break;
       }
+      case 'story': {
+        if (STORY_ID.test(value) && value.length <= 80) state.story = value;
+        else problems.push(`Ignored ${shown}: expected a story id such as war-2020.`);
+        break;
+      }
+      case 'step': {
+        if (/^[1-9]\d{0,3}$/.test(value)) state.step = Number(value);
+        else problems.push(`Ignored ${shown}: expected a step number from 1.`);
+        break;
+      }
     }
+  }
+  if (state.step !== undefined && state.story === undefined) {
+    problems.push(`Ignored ${quote(`step=${state.step}`)}: it needs a story=.`);
+    delete state.step;
   }
   return { state, problems, rewrite: problems.length > 0 };
 }
@@ -218,6 +253,11 @@ export function serialiseHash(state: HashState): string {
   }
   if (state.names) parts.push(`names=${state.names}`);
   if (state.view) parts.push(`view=${state.view}`);
+  if (state.compare) parts.push(`compare=${state.compare}`);
   if (state.embed) parts.push('embed=1');
+  if (state.story) {
+    parts.push(`story=${state.story}`);
+    parts.push(`step=${state.step ?? 1}`);
+  }
   return parts.length > 0 ? `#${parts.join('&')}` : '';
 }

@@ -5,6 +5,7 @@
  */
 import type { StyleSpecification } from 'maplibre-gl';
 import { baseLayers } from './base';
+import { compareLayers } from './compare';
 import { controlLayers } from './control';
 import { eventLayers } from './events';
 import type { AtlasLayer } from './expressions';
@@ -26,6 +27,7 @@ export function atlasLayers(): AtlasLayer[] {
     referenceLayers,
     controlLayers,
     relationLayers,
+    compareLayers,
     eventLayers,
     placeLayers,
   ];

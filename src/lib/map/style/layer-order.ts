@@ -12,6 +12,9 @@ export const LAYER_ORDER = [
   'relations-fill',
   'relations-hatch',
   'relations-alliance',
+  // A comparison of two days marks what changed over whichever fill shows.
+  'compare-gained',
+  'compare-lost',
   'coasts',
   'borders',
   'control-fronts',
@@ -56,7 +59,12 @@ export const HIDDEN_AT_START: readonly LayerName[] = [
   'relation-lines',
   'country-hover',
   'control-hover',
+  'compare-gained',
+  'compare-lost',
 ];
+
+/** The comparison's patterns, shown only while comparing two days. */
+export const COMPARE_LAYERS: readonly LayerName[] = ['compare-gained', 'compare-lost'];
 
 /** The hover outlines, shown from the first hover on. */
 export const HOVER_LAYERS: readonly LayerName[] = ['country-hover', 'control-hover'];
