@@ -149,6 +149,15 @@ export default defineConfig({
       },
     },
   },
+  /*
+   * The dependencies the dev server must pre-bundle, named so that the first `npm start` (no
+   * node_modules/.vite yet) bundles them all before the page loads, rather than finding one late
+   * and reloading the page. Svelte's own entries are added by the Svelte plugin. Check with
+   * `npx tsx scripts/dev-reload-check.ts` (removes the cache, opens the page, counts reloads).
+   */
+  optimizeDeps: {
+    include: ['maplibre-gl', 'topojson-client', 'valibot'],
+  },
   server: { host: '127.0.0.1' },
   preview: { host: '127.0.0.1' },
 });

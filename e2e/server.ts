@@ -16,6 +16,7 @@ const TYPES: Record<string, string> = {
   '.geojson': 'application/geo+json',
   '.png': 'image/png',
   '.svg': 'image/svg+xml',
+  '.ico': 'image/x-icon',
   '.woff2': 'font/woff2',
   '.woff': 'font/woff',
 };

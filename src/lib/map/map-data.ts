@@ -5,6 +5,7 @@
 import type { FeatureCollection } from 'geojson';
 import type { ControlPiece, Front } from '../domain/control';
 import type { EventFeature } from '../domain/events';
+import { labelRanks } from '../domain/label-rank';
 import { type Place, placeName } from '../domain/places';
 import type { Capital, RelationsIndex } from '../domain/relations';
 import type { NamingConvention } from '../domain/types';
@@ -31,17 +32,44 @@ export interface MapData {
   capitals: readonly Capital[];
 }
 
-/** Place labels in a naming convention: the convention's usage where it differs, else the name. */
-export function placeLabels(
-  places: readonly Place[],
-  convention: NamingConvention,
-): FeatureCollection {
+/** Label priorities by place id, computed once per loaded data (label-rank.ts). */
+const rankCache = new WeakMap<readonly Place[], Map<string, number>>();
+
+/** What the place labels are made from: the places, and the events that happen at them. */
+export interface LabelData {
+  places: readonly Place[];
+  events: { features: readonly EventFeature[] };
+}
+
+function ranksOf(data: LabelData): Map<string, number> {
+  let ranks = rankCache.get(data.places);
+  if (!ranks) {
+    ranks = labelRanks(
+      data.places,
+      data.events.features.map((e) => e.properties.place),
+    );
+    rankCache.set(data.places, ranks);
+  }
+  return ranks;
+}
+
+/**
+ * Place labels in a naming convention: the convention's usage where it differs, else the name;
+ * `rank` is the label's priority where labels collide (lower first).
+ */
+export function placeLabels(data: LabelData, convention: NamingConvention): FeatureCollection {
+  const ranks = ranksOf(data);
   return {
     type: 'FeatureCollection',
-    features: places.map((p, i) => ({
+    features: data.places.map((p, i) => ({
       type: 'Feature',
       id: i,
-      properties: { id: p.id, kind: p.kind, label: placeName(p, convention) },
+      properties: {
+        id: p.id,
+        kind: p.kind,
+        label: placeName(p, convention),
+        rank: ranks.get(p.id) ?? 0,
+      },
       geometry: { type: 'Point', coordinates: [p.lon, p.lat] },
     })),
   };
@@ -63,7 +91,7 @@ export function styleDataOf(
     water: data.geography.water ?? EMPTY,
     controlPieces: baked.controlPieces,
     controlFronts: baked.controlFronts,
-    places: placeLabels(data.places, convention),
+    places: placeLabels(data, convention),
     events: baked.events,
   };
 }

@@ -276,7 +276,7 @@ export class AtlasPainters {
     const { convention } = this.#inputs;
     if (convention === this.#paintedConvention) return;
     this.#paintedConvention = convention;
-    this.#target.setSourceData('places', placeLabels(this.#data.places, convention));
+    this.#target.setSourceData('places', placeLabels(this.#data, convention));
   }
 
   #hoverTarget(over: Selection | null): Hovered | null {

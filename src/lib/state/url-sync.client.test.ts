@@ -2,41 +2,75 @@ import { flushSync } from 'svelte';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { toDay } from '../time/days';
 import { AppState } from './app-state.svelte';
+import { HistoryIntent } from './history-intent';
 import { hashFor, syncWithUrl } from './url-sync.svelte';
 
 const range = { first: '1988-01-01', last: '2025-09-30' };
 
-/** Just enough of a window: a location hash, replaceState, and hashchange listeners. */
+/**
+ * Just enough of a window: a location hash, a session history (push, replace, Back, Forward)
+ * and hashchange/popstate listeners.
+ */
 class FakeWindow {
   location = { hash: '', pathname: '/atlas/' };
   replaced: string[] = [];
-  #listeners = new Set<() => void>();
+  pushed: string[] = [];
+  /** The session history's entries (their hashes) and the current one. */
+  entries: string[] = [''];
+  at = 0;
+  #listeners = new Map<string, Set<() => void>>();
   history = {
     state: null,
     replaceState: (_state: unknown, _title: string, url: string) => {
       this.replaced.push(url);
       this.location.hash = url.startsWith('#') ? url : '';
+      this.entries[this.at] = this.location.hash;
+    },
+    pushState: (_state: unknown, _title: string, url: string) => {
+      this.pushed.push(url);
+      this.location.hash = url.startsWith('#') ? url : '';
+      this.entries = [...this.entries.slice(0, this.at + 1), this.location.hash];
+      this.at = this.entries.length - 1;
     },
   };
 
   addEventListener(type: string, listener: () => void): void {
-    if (type === 'hashchange') this.#listeners.add(listener);
+    const set = this.#listeners.get(type) ?? new Set();
+    set.add(listener);
+    this.#listeners.set(type, set);
   }
 
   removeEventListener(type: string, listener: () => void): void {
-    if (type === 'hashchange') this.#listeners.delete(listener);
+    this.#listeners.get(type)?.delete(listener);
   }
 
   get listening(): number {
-    return this.#listeners.size;
+    return [...this.#listeners.values()].reduce((n, set) => n + set.size, 0);
+  }
+
+  #fire(type: string): void {
+    for (const listener of this.#listeners.get(type) ?? []) listener();
   }
 
   /** What the browser does when the user edits the address or follows a link. */
   navigate(hash: string): void {
     this.location.hash = hash;
-    for (const listener of this.#listeners) listener();
+    this.entries = [...this.entries.slice(0, this.at + 1), hash];
+    this.at = this.entries.length - 1;
+    this.#fire('hashchange');
+  }
+
+  /** Back (-1) or Forward (+1): Chromium fires popstate, then hashchange. */
+  go(delta: number): void {
+    this.at = Math.max(0, Math.min(this.entries.length - 1, this.at + delta));
+    this.location.hash = this.entries[this.at]!;
+    this.#fire('popstate');
+    this.#fire('hashchange');
   }
 }
+
+/** Lets the settling after a link or Back/Forward end (it ends after a macrotask). */
+const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 describe('syncWithUrl', () => {
   let win: FakeWindow;
@@ -154,6 +188,82 @@ describe('syncWithUrl', () => {
     app.setDay(toDay('2000-01-01'));
     flushSync();
     expect(win.location.hash).toBe(before);
+  });
+});
+
+describe('syncWithUrl history', () => {
+  let win: FakeWindow;
+  let app: AppState;
+  let history: HistoryIntent;
+
+  beforeEach(async () => {
+    win = new FakeWindow();
+    app = new AppState(range);
+    history = new HistoryIntent();
+    syncWithUrl(app, win as unknown as Window, undefined, history);
+    flushSync();
+    await settle();
+  });
+
+  it('makes each date change an entry, and Back twice returns to the first date', async () => {
+    app.setDay(toDay('2000-01-01'));
+    flushSync();
+    app.setDay(toDay('2010-06-15'));
+    flushSync();
+    expect(win.pushed).toEqual(['#date=2000-01-01', '#date=2010-06-15']);
+    win.go(-1);
+    flushSync();
+    expect(app.date).toBe('2000-01-01');
+    await settle();
+    win.go(-1);
+    flushSync();
+    expect(app.date).toBe(range.last);
+    expect(win.location.hash).toBe(`#date=${range.last}`);
+    await settle();
+    win.go(+2);
+    flushSync();
+    expect(app.date).toBe('2010-06-15');
+    // Walking the history wrote nothing.
+    expect(win.pushed).toHaveLength(2);
+  });
+
+  it('replaces the entry for a map move, and pushes for layers, focus, selection and names', () => {
+    app.mapMoved({ zoom: 6, lat: 40, lon: 45 });
+    flushSync();
+    expect(win.pushed).toEqual([]);
+    app.toggleLayer('events', false);
+    flushSync();
+    app.setFocus('AM');
+    flushSync();
+    app.select({ kind: 'zone', id: 'shusha' });
+    flushSync();
+    app.setConvention('hy');
+    flushSync();
+    expect(win.pushed).toHaveLength(4);
+    expect(win.entries).toHaveLength(5);
+  });
+
+  it('makes one entry of a gesture, and a new one for the next gesture', () => {
+    for (const date of ['2001-01-01', '2001-01-02', '2001-01-03']) {
+      history.next(7);
+      app.setDay(toDay(date));
+      flushSync();
+    }
+    expect(win.pushed).toEqual(['#date=2001-01-01']);
+    expect(win.location.hash).toBe('#date=2001-01-03');
+    history.next(8);
+    app.setDay(toDay('2002-01-01'));
+    flushSync();
+    expect(win.pushed).toHaveLength(2);
+  });
+
+  it('replaces the entry of a link, and the clean-up of what it rejected', () => {
+    win.navigate('#date=2000-01-01&select=zone:nowhere');
+    app.dropUnknownSelection();
+    flushSync();
+    expect(win.pushed).toEqual([]);
+    expect(win.location.hash).toBe('#date=2000-01-01');
+    expect(win.entries).toEqual(['#date=2025-09-30', '#date=2000-01-01']);
   });
 });
 

@@ -54,6 +54,17 @@ describe('parseHash', () => {
     expect(problems).toHaveLength(9);
   });
 
+  it('keeps the default layers when every named layer is unknown, and says so', () => {
+    const { state, problems, rewrite } = parseHash('#layers=foo', range);
+    expect(state.layers).toBeUndefined();
+    expect(problems).toEqual([
+      'Ignored unknown layer “foo”; showing the default layers (control, events).',
+    ]);
+    expect(rewrite).toBe(true);
+    // A known layer beside an unknown one is what the link asks for.
+    expect(parseHash('#layers=foo,relations', range).state.layers).toEqual(['relations']);
+  });
+
   it('survives broken percent-encoding and repeated keys', () => {
     const { state, problems } = parseHash(
       '#select=zone:%E0%A4%A&date=2000-01-01&date=2001-01-01',

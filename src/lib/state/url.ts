@@ -166,6 +166,14 @@ export function parseHash(hash: string, range: DateRange): ParsedHash {
         const names = value.split(',').filter((n) => n !== '');
         const known = names.filter((n): n is LayerId => (LAYERS as readonly string[]).includes(n));
         const unknown = names.filter((n) => !known.includes(n as LayerId));
+        if (unknown.length > 0 && known.length === 0) {
+          // Nothing usable: a blank map would be no answer, so the default layers stay.
+          problems.push(
+            `Ignored unknown layer ${quote(unknown.join(', '))}; showing the default layers ` +
+              `(${DEFAULT_LAYERS.join(', ')}).`,
+          );
+          break;
+        }
         state.layers = LAYERS.filter((l) => known.includes(l));
         if (unknown.length > 0) {
           problems.push(`Ignored unknown layer ${quote(unknown.join(', '))}.`);

@@ -33,7 +33,9 @@ function labelTexts(): string[] {
     .map((g) => g.properties.name.toUpperCase());
   const places = read('places.json') as Place[];
   const placeNames = CONVENTIONS.flatMap((c) =>
-    placeLabels(places, c).features.map((f) => String(f.properties?.label)),
+    placeLabels({ places, events: { features: [] } }, c).features.map((f) =>
+      String(f.properties?.label),
+    ),
   );
   return [...countries, ...placeNames];
 }

@@ -28,8 +28,9 @@ export function placeLayers(): AtlasLayer[] {
         'text-size': lookup(['get', 'kind'], { capital: 13 }, 12),
         'text-offset': [0, 0.9],
         'text-anchor': 'top',
-        // Capitals first when labels collide.
-        'symbol-sort-key': lookup(['get', 'kind'], { capital: 0 }, 1),
+        // Where labels collide: capitals, de facto capitals, the places events happen at, then
+        // towns before villages (the rank the data gives each place, label-rank.ts).
+        'symbol-sort-key': ['get', 'rank'],
       },
       paint: {
         'text-color': BASE.label,

@@ -9,6 +9,7 @@
  * and play runs to the end of the window it started in.
  */
 import { type DayNumber, clampDay, formatDate, toIso } from '../../time/days';
+import type { GestureId } from '../history-intent';
 import { DEFAULT_SPEED, PLAY_SPEEDS, type PlaySpeed, WAR_SPEED, advancePlay } from './play';
 import { type TrackWindow, inWindow, lastDayOf } from './scale';
 import { type StepUnit, stepDay } from './stepping';
@@ -30,8 +31,11 @@ export interface TimelineInputs {
   ticks: () => readonly TimelineTick[];
   /** Sorted days where "pause at key events" stops play. */
   keyDays: () => readonly DayNumber[];
-  /** Receives the new day, at most once per frame. */
-  onchange: (day: DayNumber) => void;
+  /**
+   * Receives the new day, at most once per frame, with the gesture it is part of (one drag of
+   * the slider, one play), or null for a change of its own (a key, a click, a typed date).
+   */
+  onchange: (day: DayNumber, gesture: GestureId | null) => void;
   frames?: FrameScheduler;
 }
 
@@ -87,6 +91,11 @@ export class TimelineController {
   #playPosition = 0;
   #playEnd = 0;
   #lastFrameTime: number | null = null;
+  #gestures = 0;
+  #dragGesture: GestureId | null = null;
+  #playGesture: GestureId | null = null;
+  /** The gesture of the pending day. */
+  #pendingGesture: GestureId | null = null;
 
   constructor(inputs: TimelineInputs) {
     this.#in = inputs;
@@ -108,7 +117,17 @@ export class TimelineController {
     const full = this.#in.full();
     this.playing = false;
     this.#pending = clampDay(Math.round(target), full.from, lastDayOf(full));
+    this.#pendingGesture = this.#dragGesture;
     this.#schedule();
+  }
+
+  /** A drag of the slider starts: the days it asks for until `endDrag` are one change. */
+  beginDrag(): void {
+    this.#dragGesture = ++this.#gestures;
+  }
+
+  endDrag(): void {
+    this.#dragGesture = null;
   }
 
   /** Steps from the base day by calendar units, within the full range. */
@@ -129,6 +148,8 @@ export class TimelineController {
     this.#playEnd = end;
     this.#playPosition = start;
     this.#pending = start;
+    this.#playGesture = ++this.#gestures;
+    this.#pendingGesture = this.#playGesture;
     this.#lastFrameTime = null;
     this.announcement = '';
     this.playing = true;
@@ -177,7 +198,7 @@ export class TimelineController {
     if (this.#pending !== null) {
       const next = this.#pending;
       this.#pending = null;
-      if (next !== this.#in.day()) this.#in.onchange(next);
+      if (next !== this.#in.day()) this.#in.onchange(next, this.#pendingGesture);
     }
   }
 
@@ -193,6 +214,7 @@ export class TimelineController {
     });
     this.#playPosition = step.position;
     this.#pending = step.day;
+    this.#pendingGesture = this.#playGesture;
     if (step.stop === null) {
       this.#schedule();
       return;

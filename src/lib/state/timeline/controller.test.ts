@@ -29,20 +29,57 @@ class ManualFrames implements FrameScheduler {
 function setup(start: string, ticks: TimelineTick[] = []) {
   const frames = new ManualFrames();
   const changes: string[] = [];
+  const gestures: (number | null)[] = [];
   let day = toDay(start);
   const timeline = new TimelineController({
     day: () => day,
     full: () => ({ from: toDay('1988-01-01'), to: toDay('2025-10-01') }),
     ticks: () => ticks,
     keyDays: () => [...new Set(ticks.map((t) => t.day))],
-    onchange: (next) => {
+    onchange: (next, gesture) => {
       changes.push(toIso(next));
+      gestures.push(gesture);
       day = next;
     },
     frames,
   });
-  return { timeline, frames, changes, day: () => toIso(day) };
+  return { timeline, frames, changes, gestures, day: () => toIso(day) };
 }
+
+describe('gestures', () => {
+  it('tags the days of one drag, and of one play, with one gesture each', () => {
+    const { timeline, frames, gestures } = setup('2000-01-01');
+    timeline.step('day', 1);
+    frames.run(16);
+    timeline.beginDrag();
+    timeline.request(toDay('2001-01-01'));
+    frames.run(32);
+    timeline.request(toDay('2001-02-01'));
+    frames.run(48);
+    timeline.endDrag();
+    timeline.beginDrag();
+    timeline.request(toDay('2002-01-01'));
+    frames.run(64);
+    timeline.endDrag();
+    timeline.step('day', 1);
+    frames.run(80);
+    timeline.togglePlay();
+    // The first frame of a play shows the day it starts from, already shown.
+    frames.run(96);
+    frames.run(1096);
+    frames.run(2096);
+    const [key, drag1, drag1b, drag2, key2, play1, play2] = gestures;
+    expect(key).toBeNull();
+    expect(key2).toBeNull();
+    expect(drag1).not.toBeNull();
+    expect(drag1b).toBe(drag1);
+    expect(drag2).not.toBeNull();
+    expect(drag2).not.toBe(drag1);
+    expect(play1).not.toBeNull();
+    expect(play2).toBe(play1);
+    expect([drag1, drag2]).not.toContain(play1);
+  });
+});
 
 describe('one change per frame', () => {
   it('hands on only the last of several requests, on the next frame', () => {
