@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { HistoryIntent, changedKeys, modeForKeys } from './history-intent';
+import { HistoryIntent, PLAY_TICK, changedKeys, modeForKeys } from './history-intent';
 
 describe('changedKeys', () => {
   it('names the keys added, removed or given another value', () => {
@@ -50,6 +50,16 @@ describe('HistoryIntent', () => {
     expect(history.decide('#date=2000-01-05', '#date=2000-01-06')).toBe('push');
     history.next(2);
     expect(history.decide('#date=2000-01-06', '#date=2000-01-07')).toBe('push');
+  });
+
+  it('lets play ticks replace the current entry, then pushes the next change of its own', () => {
+    const history = new HistoryIntent();
+    expect(history.decide('#date=2000-01-01', '#date=2000-01-02')).toBe('push');
+    history.next(PLAY_TICK);
+    expect(history.decide('#date=2000-01-02', '#date=2000-03-02')).toBe('replace');
+    history.next(PLAY_TICK);
+    expect(history.decide('#date=2000-03-02', '#date=2000-05-02')).toBe('replace');
+    expect(history.decide('#date=2000-05-02', '#date=2000-05-03')).toBe('push');
   });
 
   it('replaces while settling after a link, and pushes again once settled', () => {

@@ -5,9 +5,10 @@
  * - WHICH parameters changed: `map=` alone (the reader panned or zoomed, the map framed a
  *   selection) replaces; any other key pushes, including keys this module has never heard of,
  *   so a new parameter gets history entries with no code here;
- * - an explicit intent of the change: a gesture (a slider drag, a play) makes one entry for all
- *   its changes, and the state a link or Back/Forward put in place, with the clean-up of what it
- *   rejected, replaces.
+ * - an explicit intent of the change: a gesture (a slider drag) makes one entry for all its
+ *   changes; the ticks of a play replace the current entry, as a map move does (a play runs
+ *   through days as a pan runs through places); and the state a link or Back/Forward put in
+ *   place, with the clean-up of what it rejected, replaces.
  *
  * No window, no runes: url-sync.svelte.ts does the writing and tells this what happened.
  */
@@ -15,8 +16,11 @@ import { hashPairs } from './url';
 
 export type HistoryMode = 'push' | 'replace' | 'none';
 
-/** Names one continuous gesture (one drag, one play); its changes share one history entry. */
+/** Names one continuous gesture (one drag); its changes share one history entry. */
 export type GestureId = number;
+
+/** The gesture of every play tick: it replaces the current entry, never makes one. */
+export const PLAY_TICK: GestureId = -1;
 
 /** Keys whose change alone never makes an entry: where the map is looking. */
 export const REPLACING_KEYS: readonly string[] = ['map'];
@@ -73,7 +77,7 @@ export class HistoryIntent {
     this.#pending = null;
     const byKeys = modeForKeys(changedKeys(from, to));
     if (byKeys !== 'push') return byKeys;
-    if (this.#settling) return 'replace';
+    if (this.#settling || gesture === PLAY_TICK) return 'replace';
     if (gesture !== null && gesture === this.#entryGesture) return 'replace';
     this.#entryGesture = gesture;
     return 'push';

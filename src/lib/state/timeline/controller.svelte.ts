@@ -9,7 +9,7 @@
  * and play runs to the end of the window it started in.
  */
 import { type DayNumber, clampDay, formatDate, toIso } from '../../time/days';
-import type { GestureId } from '../history-intent';
+import { type GestureId, PLAY_TICK } from '../history-intent';
 import { DEFAULT_SPEED, PLAY_SPEEDS, type PlaySpeed, WAR_SPEED, advancePlay } from './play';
 import { type TrackWindow, inWindow, lastDayOf } from './scale';
 import { type StepUnit, stepDay } from './stepping';
@@ -148,7 +148,7 @@ export class TimelineController {
     this.#playEnd = end;
     this.#playPosition = start;
     this.#pending = start;
-    this.#playGesture = ++this.#gestures;
+    this.#playGesture = PLAY_TICK;
     this.#pendingGesture = this.#playGesture;
     this.#lastFrameTime = null;
     this.announcement = '';

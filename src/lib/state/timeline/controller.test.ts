@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { toDay, toIso } from '../../time/days';
 import { type FrameScheduler, TimelineController } from './controller.svelte';
 import type { TimelineTick } from './ticks';
+import { PLAY_TICK } from '../history-intent';
 
 /** Frames run only when the test says so, at the times it gives. */
 class ManualFrames implements FrameScheduler {
@@ -47,7 +48,7 @@ function setup(start: string, ticks: TimelineTick[] = []) {
 }
 
 describe('gestures', () => {
-  it('tags the days of one drag, and of one play, with one gesture each', () => {
+  it('tags the days of one drag with one gesture each, and play ticks as play ticks', () => {
     const { timeline, frames, gestures } = setup('2000-01-01');
     timeline.step('day', 1);
     frames.run(16);
@@ -75,9 +76,9 @@ describe('gestures', () => {
     expect(drag1b).toBe(drag1);
     expect(drag2).not.toBeNull();
     expect(drag2).not.toBe(drag1);
-    expect(play1).not.toBeNull();
-    expect(play2).toBe(play1);
-    expect([drag1, drag2]).not.toContain(play1);
+    expect(play1).toBe(PLAY_TICK);
+    expect(play2).toBe(PLAY_TICK);
+    expect([drag1, drag2]).not.toContain(PLAY_TICK);
   });
 });
 
