@@ -135,7 +135,7 @@ tests.push({
 });
 
 tests.push({
-  name: 'the Pakistan preset makes Pakistan the focus and shows the relations layer',
+  name: 'the Pakistan preset makes Pakistan the focus and frames it with the South Caucasus',
   async run({ browser, origin }) {
     const watched = await openWatchedPage(browser, origin);
     const { page } = watched;
@@ -144,8 +144,10 @@ tests.push({
     await page.waitForFunction(() => location.hash.includes('focus=PK'));
     await mapIdle(page);
     await showOverlays(page, false);
-    // Armenia lies outside this view; Pakistan itself, once blank beige, is the focus.
+    // Pakistan itself, once blank beige, is the focus; Armenia, in the view with it, shows its
+    // relation to Pakistan (diplomatic relations since 31 August 2025).
     checkEqual(await fillShownAt(page, ...POINTS.Pakistan), 'focus', 'Pakistan after the preset');
+    checkEqual(await fillShownAt(page, ...ARMENIA), 'relations', 'Armenia after the preset');
     checkNoProblems(watched.problems);
   },
 });

@@ -4,7 +4,7 @@
  * for the README, into docs/:
  * - screenshot.png: the first view on a desktop (1280x800), on the day the data ends;
  * - pakistan-2025-08-30.png and pakistan-2025-08-31.png: what the "Pakistan" preset shows
- *   (relations with Pakistan as focus, over control), framed to take in Armenia too, on the eve
+ *   (relations with Pakistan as focus, over control, framed with the South Caucasus), on the eve
  *   and the day of the change of 31 August 2025;
  * - phone.png: the first view on a phone (390x844).
  * Nothing in `npm test` writes into docs/.
@@ -27,23 +27,19 @@ interface Shot {
   preset?: string;
 }
 
-/**
- * The Pakistan view's focus and layers, framed wider than its preset so that Armenia, whose
- * relation with Pakistan changes on 31 August 2025, is in the picture with Pakistan.
- */
-const BOTH = '4.1/34.5/58';
-
 const SHOTS: Shot[] = [
   { file: 'screenshot.png', viewport: { width: 1280, height: 800 }, hash: '' },
   {
     file: 'pakistan-2025-08-30.png',
     viewport: { width: 1280, height: 800 },
-    hash: `#map=${BOTH}&date=2025-08-30&focus=PK&layers=control,relations,events`,
+    hash: '#date=2025-08-30',
+    preset: 'Pakistan',
   },
   {
     file: 'pakistan-2025-08-31.png',
     viewport: { width: 1280, height: 800 },
-    hash: `#map=${BOTH}&date=2025-08-31&focus=PK&layers=control,relations,events`,
+    hash: '#date=2025-08-31',
+    preset: 'Pakistan',
   },
   { file: 'phone.png', viewport: { width: 390, height: 844 }, hash: '' },
 ];

@@ -20,9 +20,10 @@ export const PRESET_BOUNDS: Record<PresetView, [[number, number], [number, numbe
     [46.2, 39.3],
     [47.4, 40.5],
   ],
+  // Pakistan with the South Caucasus, whose relations with it the preset shows.
   pakistan: [
-    [60.8, 23.6],
-    [77.9, 37.1],
+    [39.5, 23.5],
+    [77.9, 44.0],
   ],
 };
 
