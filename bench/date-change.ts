@@ -6,17 +6,10 @@
 import type { Browser, Page } from 'playwright-core';
 import { openWatchedPage } from '../e2e/browser';
 import { heapAfterGc } from './heap';
-import { median, percentile } from './stats';
+import { type FrameSample, describeFrames } from './frames-report';
 import { toDay } from '../src/lib/time/days';
 
-interface Sample {
-  /** Input to the first frame in which the map drew the new date (ms). */
-  drawn: number;
-  /** Input to the map's next `idle` (ms). */
-  idle: number;
-  /** Frames the map drew from the input to the new date (back to back) or to `idle`. */
-  frames: number;
-}
+type Sample = FrameSample;
 
 type Mode = 'app' | 'setData';
 
@@ -104,19 +97,7 @@ async function heapAfterChanges(
 }
 
 function report(label: string, all: Sample[], settled: boolean): string {
-  const samples = all.filter((s) => !Number.isNaN(s.drawn) && (!settled || !Number.isNaN(s.idle)));
-  const drawn = samples.map((s) => s.drawn);
-  const frames = samples.map((s) => s.frames);
-  let line =
-    `  ${label.padEnd(24)} input to new date drawn: median ${median(drawn).toFixed(1)} ms, ` +
-    `p95 ${percentile(drawn, 95).toFixed(1)} ms; frames ${settled ? 'to idle' : 'until drawn'}: ` +
-    `median ${median(frames)}, max ${Math.max(...frames)}`;
-  if (settled) {
-    const idle = samples.map((s) => s.idle);
-    line += `; to idle median ${median(idle).toFixed(1)} ms, p95 ${percentile(idle, 95).toFixed(1)} ms`;
-  }
-  if (samples.length < all.length) line += ` (${all.length - samples.length} changes drew nothing)`;
-  return line;
+  return describeFrames(label, all, settled, 'date', 'changes');
 }
 
 /**

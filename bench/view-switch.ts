@@ -13,14 +13,10 @@ import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium, openWatchedPage } from '../e2e/browser';
 import { serveStatic } from '../e2e/server';
-import { median, percentile } from './stats';
+import { type FrameSample, describeFrames } from './frames-report';
 
 type View = 'control' | 'recognised' | 'claims';
-interface Sample {
-  drawn: number;
-  idle: number;
-  frames: number;
-}
+type Sample = FrameSample;
 
 /** Runs inside the page: `count` switches cycling through `views`, back to back or settled. */
 async function measureInPage(page: Page, views: View[], count: number, settle: boolean) {
@@ -73,20 +69,7 @@ async function measureInPage(page: Page, views: View[], count: number, settle: b
 }
 
 function report(label: string, all: Sample[], settled: boolean): string {
-  const samples = all.filter((s) => !Number.isNaN(s.drawn) && (!settled || !Number.isNaN(s.idle)));
-  const drawn = samples.map((s) => s.drawn);
-  const frames = samples.map((s) => s.frames);
-  let line =
-    `  ${label.padEnd(24)} input to new view drawn: median ${median(drawn).toFixed(1)} ms, ` +
-    `p95 ${percentile(drawn, 95).toFixed(1)} ms; frames ${settled ? 'to idle' : 'until drawn'}: ` +
-    `median ${median(frames)}, max ${Math.max(...frames)}`;
-  if (settled) {
-    const idle = samples.map((s) => s.idle);
-    line += `; to idle median ${median(idle).toFixed(1)} ms, p95 ${percentile(idle, 95).toFixed(1)} ms`;
-  }
-  if (samples.length < all.length)
-    line += ` (${all.length - samples.length} switches drew nothing)`;
-  return line;
+  return describeFrames(label, all, settled, 'view', 'switches');
 }
 
 /** Runs the view-switch figures on the test build (driven through its test hook). */
