@@ -20,6 +20,7 @@ import {
   type PartOutput,
 } from '../lib/context';
 import { loadPlaces } from '../places/build';
+import { advanceParts, checkAdvances, loadAdvances, partPeriods } from './advances';
 import { loadAuthoredZones } from './authored';
 import {
   checkAccepted,
@@ -46,7 +47,19 @@ export async function build(ctx: BuildContext): Promise<PartOutput> {
   // Load authored zones.
   const authored = loadAuthoredZones(ctx.root);
   if (authored.problems.length > 0) return { files: {}, problems: authored.problems };
-  const { zones, outlines } = authored;
+  const { outlines } = authored;
+
+  // The 2020 districts by parts: located villages and the days they were announced.
+  const advances = loadAdvances(ctx.root);
+  const advanceProblems = checkAdvances(advances, authored.zones, new Set(ctx.sources.keys()));
+  if (advanceProblems.length > 0) return { files: {}, problems: advanceProblems };
+  const parts = advanceParts(advances, authored.zones);
+  const zones = [...authored.zones, ...parts.map((p) => p.zone)];
+  const allPeriods = { ...PERIODS };
+  for (const part of parts) {
+    const parent = PERIODS[part.district];
+    if (parent) allPeriods[part.zone.id] = partPeriods(parent, part);
+  }
 
   // Clip and cut: each zone's raw shape, clipped, minus every earlier zone.
   let partition: Partition;
@@ -61,7 +74,7 @@ export async function build(ctx: BuildContext): Promise<PartOutput> {
   const problems = [...checkPieces(pieces), ...checkContains(zones, pieces, loadPlaces(ctx.root))];
 
   // Timelines: authored periods joined to the pieces.
-  const periods = periodFeatures(zones, pieces, PERIODS);
+  const periods = periodFeatures(zones, pieces, allPeriods);
   const features = periods.features;
   problems.push(...periods.problems);
   problems.push(

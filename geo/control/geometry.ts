@@ -139,6 +139,10 @@ export function cutPartition(
   let used: Area | null = null;
   const cut: CutZone[] = [];
   for (const zone of zones) {
+    if (zone.shape.kind === 'part') {
+      cut.push(cutPart(zone, zone.shape, cut));
+      continue;
+    }
     // Snapping the raw shape to 1e-6° (0.1 m) avoids polygon-clipping failures on nearly
     // coincident segments of buffered lines.
     const exact = rawShape(zone, states, outlines);
@@ -163,6 +167,28 @@ export function cutPartition(
     rest[s] = dropSlivers(differenceAreas(states[s], used), 0.05);
   }
   return { zones: cut, rest, outlines, states };
+}
+
+/**
+ * A part of an already cut zone: the parent's land inside the cells, which the parent loses.
+ * Nothing else changes (the land was already used), so later zones never see it.
+ */
+function cutPart(
+  zone: ZoneDef,
+  shape: { parent: string; cells: LonLat[][] },
+  cut: CutZone[],
+): CutZone {
+  const parent = cut.find((c) => c.zone.id === shape.parent);
+  if (!parent) throw new Error(`zone ${zone.id}: parent ${shape.parent} is not cut before it`);
+  let cells: Area | null = null;
+  for (const ring of shape.cells)
+    cells = unionAreas(cells, { type: 'Polygon', coordinates: [closed(ring)] });
+  const g = dropSlivers(cells ? intersectAreas(parent.geometry, cells) : null, 0.05);
+  if (!g) throw new Error(`zone ${zone.id} is empty: its cells miss ${shape.parent}`);
+  const rest = dropSlivers(differenceAreas(parent.geometry, g), 0.05);
+  if (!rest) throw new Error(`zone ${zone.id}: takes all of ${shape.parent}`);
+  parent.geometry = rest;
+  return { zone, geometry: g };
 }
 
 function rawShape(
@@ -197,6 +223,8 @@ function rawShape(
       if (!acc) throw new Error(`zone ${zone.id}: empty intersection`);
       return acc;
     }
+    case 'part':
+      throw new Error(`zone ${zone.id}: a part is cut from its parent, not from a raw shape`);
     case 'outline': {
       const o = outlines[s.outline];
       if (!o) throw new Error(`zone ${zone.id}: unknown outline ${s.outline}`);

@@ -3,7 +3,7 @@
  * geo/control/zones/*.geojson (geo/control/authored.ts), periods from geo/control/periods.ts.
  * Dates are ISO days; periods are half-open: `from` inclusive, `to` exclusive, `to: null` open.
  */
-import type { Confidence, Controller, Naming } from '../../src/lib/domain/types';
+import type { Confidence, ControlPhase, Controller, Naming } from '../../src/lib/domain/types';
 import type { DatePrecision, IsoDate } from '../../src/lib/time/days';
 
 /** A longitude/latitude pair in WGS84 degrees (GeoJSON order). */
@@ -19,14 +19,17 @@ export type StateCode = 'AZ' | 'AM' | 'GE';
  * - `ne-part`: the part of a Natural Earth country outline that contains `point` (the exclaves
  *   Natural Earth already has);
  * - `outline`: a whole helper outline from OUTLINES (the remainder after earlier zones);
- * - `intersection`: the common part of several shapes (where two corridor routes overlap).
+ * - `intersection`: the common part of several shapes (where two corridor routes overlap);
+ * - `part`: the part of an earlier zone (`parent`, already cut) inside the union of `cells`, taken
+ *   out of the parent after cutting (the 2020 districts by parts, geo/control/advances.ts).
  */
 export type ZoneShape =
   | { kind: 'polygon'; ring: LonLat[] }
   | { kind: 'buffer'; line: LonLat[]; km: number }
   | { kind: 'ne-part'; country: StateCode; point: LonLat }
   | { kind: 'outline'; outline: string }
-  | { kind: 'intersection'; of: ZoneShape[] };
+  | { kind: 'intersection'; of: ZoneShape[] }
+  | { kind: 'part'; parent: string; cells: LonLat[][] };
 
 /**
  * One zone: a piece of land that never changes shape; only its controller changes over time.
@@ -66,4 +69,6 @@ export interface PeriodDef {
   sources: string[];
   confidence: Confidence;
   note?: string;
+  /** A typed transitional phase (ControlPhase): the controller is unchanged but losing hold. */
+  phase?: ControlPhase;
 }

@@ -3,7 +3,7 @@
  * FIRST_DAY to `null`; `from` is inclusive and `to` exclusive (half-open). Source ids resolve
  * in geo/sources/control.json; the date choices are explained in geo/control/README.md.
  */
-import type { Confidence, Controller } from '../../src/lib/domain/types';
+import type { Confidence, ControlPhase, Controller } from '../../src/lib/domain/types';
 import type { DatePrecision, IsoDate } from '../../src/lib/time/days';
 import { FIRST_DAY } from '../config';
 import type { PeriodDef } from './model';
@@ -15,6 +15,7 @@ interface Change {
   sources: readonly string[];
   confidence: Confidence;
   note?: string;
+  phase?: ControlPhase;
 }
 
 /**
@@ -34,6 +35,7 @@ function timeline(initial: Omit<Change, 'from' | 'precision'>, ...changes: Chang
       confidence: c.confidence,
     };
     if (c.note) period.note = c.note;
+    if (c.phase) period.phase = c.phase;
     return period;
   });
 }
@@ -130,6 +132,36 @@ const NKR_CEASEFIRE_1994: Change = {
     'Held by Karabakh Armenian forces on the ceasefire line of 12 May 1994 (Bishkek Protocol); ' +
     'only the start of this control (1988-1992) is uncertain.',
 };
+/**
+ * Between the ceasefire of 20 September 2023 and the end of NKR control: still NKR-held, but a
+ * typed transition (the map draws it with its own pattern, the panel tells it).
+ */
+const DISARMAMENT_2023: Change = {
+  controller: 'NKR',
+  from: '2023-09-20',
+  phase: 'disarmament',
+  sources: [
+    'ctl-bbc-2023-ceasefire',
+    'babel-2023-ceasefire',
+    'war-reuters-ceasefire-2023',
+    'war-tass-arson-2023',
+    'war-armradio-stepanakert-2023',
+    'armradio-2023-dissolution',
+    'ctl-straitstimes-reuters-dissolution-2023',
+    'ctl-rferl-exodus-2023',
+  ],
+  confidence: 'medium',
+  note:
+    'Ceasefire and disarmament under way. After the Azerbaijani offensive of 19 Sep 2023 the ' +
+    'Karabakh authorities accepted a ceasefire from 13:00 on 20 Sep, with the complete ' +
+    "disarmament of their forces (BBC, Reuters). On 22 Sep Azerbaijan's interior ministry said " +
+    'the whole territory was under its control (TASS), which the Artsakh authorities denied for ' +
+    'Stepanakert on 23 Sep; on 28 Sep their president signed a decree dissolving the ' +
+    "republic's institutions by 1 Jan 2024, and nearly the whole population left for Armenia " +
+    '(100,514 people by the start of October, RFE/RL). Which locality Azerbaijani forces ' +
+    'entered on which day is not reported place by place, so the area is drawn as in transition ' +
+    'until the end of NKR control.',
+};
 /** End of NKR control after the offensive of 19-20 September 2023. */
 const AZ_2023: Change = {
   controller: 'AZ',
@@ -152,8 +184,9 @@ const AZ_2023: Change = {
     'The change was gradual, from 20 Sep to about 1 Oct 2023: the NKR forces agreed to ' +
     "disarm at 13:00 on 20 Sep; Azerbaijan's interior ministry said on 22 Sep that the whole " +
     'territory was under control, which Artsakh denied for Stepanakert on 23 Sep; the last ' +
-    'evacuees reached Armenia on 1 Oct (100,514 people). We date the end of NKR control to 1 Oct 2023, ' +
-    'when the exodus had ended and after the dissolution decree (28 Sep); 20 Sep, the ' +
+    'evacuees reached Armenia on 1 Oct (100,514 people). From 20 Sep the map shows the area in ' +
+    'transition (ceasefire and disarmament under way); we date the end of NKR control to 1 Oct ' +
+    '2023, when the exodus had ended and after the dissolution decree (28 Sep); 20 Sep, the ' +
     'capitulation, is the other defensible date. The later annulment of the decree by the ' +
     'leaders in exile changes nothing on the ground.',
 };
@@ -353,6 +386,7 @@ export const PERIODS: Record<string, PeriodDef[]> = {
       confidence: 'high',
       note: 'Captured by Armenian forces on 25-26 Feb 1992; one source gives 25 Feb.',
     },
+    DISARMAMENT_2023,
     AZ_2023,
   ),
   shusha: timeline(
@@ -396,6 +430,7 @@ export const PERIODS: Record<string, PeriodDef[]> = {
     {
       controller: 'AZ',
       from: '2020-10-09',
+      precision: 'announced',
       sources: [
         'newsaz-hadrut-2020',
         'iswnews-hadrut-2020',
@@ -444,7 +479,7 @@ export const PERIODS: Record<string, PeriodDef[]> = {
     confidence: 'medium',
     note: 'Sugovushan (Madagiz) announced taken on 3 Oct 2020; Talish fell in the same days.',
   }),
-  'martakert-west': timeline(AZ_SSR, NKR_1992, AZ_GORANBOY, NKR_MARTAKERT_1993, {
+  'martakert-west': timeline(AZ_SSR, NKR_1992, AZ_GORANBOY, NKR_MARTAKERT_1993, DISARMAMENT_2023, {
     ...AZ_2023,
     note:
       'Not handed over with Soviet-era Kalbajar on 25 Nov 2020: the statement of 10 Nov 2020 ' +
@@ -453,7 +488,7 @@ export const PERIODS: Record<string, PeriodDef[]> = {
       (AZ_2023.note ?? ''),
     sources: [...AZ_2023.sources, 'am-pm-trilateral-statement-2020', 'ev-kavkaz-kalbajar'],
   }),
-  martakert: timeline(AZ_SSR, NKR_1992, AZ_GORANBOY, NKR_MARTAKERT_1993, {
+  martakert: timeline(AZ_SSR, NKR_1992, AZ_GORANBOY, NKR_MARTAKERT_1993, DISARMAMENT_2023, {
     ...AZ_2023,
     from: '2023-09-22',
     confidence: 'low',
@@ -464,7 +499,7 @@ export const PERIODS: Record<string, PeriodDef[]> = {
       '(Turan, 22 Sep 2023) could not be cited, because its headline could not be seen. ' +
       (AZ_2023.note ?? ''),
   }),
-  'nkao-core': timeline(AZ_SSR, NKR_1992, NKR_CEASEFIRE_1994, AZ_2023),
+  'nkao-core': timeline(AZ_SSR, NKR_1992, NKR_CEASEFIRE_1994, DISARMAMENT_2023, AZ_2023),
   'corridor-shusha-west': timeline(
     AZ_SSR,
     {
@@ -748,6 +783,7 @@ export const PERIODS: Record<string, PeriodDef[]> = {
     {
       controller: 'AZ',
       from: '2020-10-17',
+      precision: 'announced',
       sources: ['war-zefer-fuzuli-2020', 'war-apa-aghband-2021'],
       confidence: 'high',
       note:
@@ -788,6 +824,7 @@ export const PERIODS: Record<string, PeriodDef[]> = {
     {
       controller: 'AZ',
       from: '2020-10-04',
+      precision: 'announced',
       sources: [
         'azernews-2020-10-03',
         'ctl-azernews-jabrayil-2020',
@@ -810,6 +847,7 @@ export const PERIODS: Record<string, PeriodDef[]> = {
     {
       controller: 'AZ',
       from: '2020-10-25',
+      precision: 'announced',
       sources: ['ctl-azvision-gubadli-2021', 'dewiki-qubadli', 'ctl-almasdar-qubadli-2020'],
       confidence: 'high',
       note:
@@ -829,6 +867,7 @@ export const PERIODS: Record<string, PeriodDef[]> = {
     {
       controller: 'AZ',
       from: '2020-10-20',
+      precision: 'announced',
       sources: ['cknot-zangilan-2020', 'ctl-anews-zangilan-2020', 'war-apa-aghband-2021'],
       confidence: 'high',
       note:

@@ -55,6 +55,7 @@ export function periodFeatures(
         confidence: p.confidence,
       };
       if (p.note) props.note = p.note;
+      if (p.phase) props.phase = p.phase;
       features.push({ type: 'Feature', properties: props, geometry });
     }
   }
@@ -128,6 +129,7 @@ export function pieceFeatures(
           confidence: f.properties.confidence,
           sources: f.properties.sources,
           period: f.properties.id,
+          ...(f.properties.phase ? { phase: f.properties.phase } : {}),
         }));
     const properties: ControlPieceProperties = {
       piece: p.id,

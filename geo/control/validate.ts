@@ -5,13 +5,19 @@
  */
 import * as turf from '@turf/turf';
 import type { Feature, MultiPolygon, Polygon, Position } from 'geojson';
-import { CONTROLLERS, type ControlPeriodProperties, type Source } from '../../src/lib/domain/types';
-import { isIsoDate, toDay, toIso, type IsoDate } from '../../src/lib/time/days';
+import {
+  CONTROLLERS,
+  CONTROL_PHASES,
+  type ControlPeriodProperties,
+  type Source,
+} from '../../src/lib/domain/types';
+import { DATE_PRECISIONS, isIsoDate, toDay, toIso, type IsoDate } from '../../src/lib/time/days';
 import { contains } from '../../src/lib/time/interval';
 
 export type PeriodFeature = Feature<Polygon | MultiPolygon, ControlPeriodProperties>;
 
-const PRECISIONS = new Set(['day', 'month', 'year']);
+const PRECISIONS = new Set<string>(DATE_PRECISIONS);
+const PHASES = new Set<string>(CONTROL_PHASES);
 const CONFIDENCES = new Set(['high', 'medium', 'low']);
 
 /** The features valid on `day` (half-open intervals). */
@@ -72,9 +78,54 @@ export function checkPeriods(
         problems.push(`${where}: bad date precision`);
       if (!CONFIDENCES.has(p.confidence)) problems.push(`${where}: bad confidence ${p.confidence}`);
       if (p.sources.length === 0) problems.push(`${where}: no source`);
+      problems.push(...checkAnnounced(p, periods[i - 1], where));
+      problems.push(...checkPhase(p, periods[i + 1], where));
     });
     if (expected !== null) problems.push(`zone ${zone}: last period must end with to: null`);
   }
+  return problems;
+}
+
+/**
+ * `announced` dates a change by the day it was announced: only the start of a period whose
+ * controller differs from the one before can be announced, and the period before must end with
+ * the same precision (the same day seen from both sides).
+ */
+function checkAnnounced(
+  p: ControlPeriodProperties,
+  previous: ControlPeriodProperties | undefined,
+  where: string,
+): string[] {
+  const problems: string[] = [];
+  if (p.datePrecision.from === 'announced') {
+    if (!previous) problems.push(`${where}: the first period cannot start on an announced day`);
+    else if (previous.controller === p.controller)
+      problems.push(`${where}: announced start, but the controller does not change`);
+  }
+  if (
+    previous &&
+    (previous.datePrecision.to === 'announced') !== (p.datePrecision.from === 'announced')
+  )
+    problems.push(`${where}: announced start and the previous period's end disagree`);
+  return problems;
+}
+
+/**
+ * A transitional phase (e.g. ceasefire and disarmament under way) is a closed period that leads to
+ * a change of controller, and it says what is happening (a note).
+ */
+function checkPhase(
+  p: ControlPeriodProperties,
+  next: ControlPeriodProperties | undefined,
+  where: string,
+): string[] {
+  if (p.phase === undefined) return [];
+  const problems: string[] = [];
+  if (!PHASES.has(p.phase)) problems.push(`${where}: unknown phase ${String(p.phase)}`);
+  if (p.to === null || !next) problems.push(`${where}: a transitional phase must end`);
+  else if (next.controller === p.controller)
+    problems.push(`${where}: a transitional phase must lead to a change of controller`);
+  if (!p.note) problems.push(`${where}: a transitional phase needs a note saying what happened`);
   return problems;
 }
 

@@ -13,6 +13,9 @@ const isoDay = v.pipe(v.string(), v.regex(ISO_DAY, 'expected a day written YYYY-
 const text = v.pipe(v.string(), v.minLength(1, 'expected a non-empty text'));
 const ids = v.array(text);
 const precision = v.picklist(['day', 'month', 'year']);
+// Control periods may also be dated by an announcement (see DatePrecision).
+const controlPrecision = v.picklist(['day', 'month', 'year', 'announced']);
+const phase = v.picklist(['disarmament']);
 const confidence = v.picklist(['high', 'medium', 'low']);
 const controller = v.picklist(['AZ', 'AM', 'GE', 'NKR', 'ABK', 'OSS', 'RU-PKF']);
 const pieceState = v.picklist(['AZ', 'AM', 'GE']);
@@ -100,6 +103,7 @@ const timelineEntry = v.object({
   sources: ids,
   // The rest of a state has no authored period of its own.
   period: v.nullable(text),
+  phase: v.optional(phase),
 });
 
 export const piecesSchema = collection(
@@ -130,10 +134,11 @@ export const controlSchema = collection(
     controller,
     from: isoDay,
     to: v.nullable(isoDay),
-    datePrecision: v.object({ from: precision, to: v.nullable(precision) }),
+    datePrecision: v.object({ from: controlPrecision, to: v.nullable(controlPrecision) }),
     sources: ids,
     confidence,
     note: v.optional(v.string()),
+    phase: v.optional(phase),
   }),
 );
 

@@ -9,7 +9,7 @@
  */
 import type { DayNumber, IsoDate } from '../time/days';
 import { toDay } from '../time/days';
-import type { Confidence, Controller, OtherNames } from './types';
+import type { Confidence, ControlPhase, Controller, OtherNames } from './types';
 
 /** One entry of a piece's timeline. */
 export interface TimelineEntry {
@@ -20,6 +20,8 @@ export interface TimelineEntry {
   sources: string[];
   /** The control.geojson feature id of this period, or null for the states' rest pieces. */
   period: string | null;
+  /** A transitional phase of the period (ceasefire and disarmament under way); absent otherwise. */
+  phase?: ControlPhase;
 }
 
 /** The internationally recognised state a piece lies in. */

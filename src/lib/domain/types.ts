@@ -50,6 +50,15 @@ export interface Source {
   note?: string;
 }
 
+/**
+ * A typed transitional phase of a period: control has not yet changed, but is changing in a way
+ * the sources describe. `disarmament`: after the ceasefire of 20 September 2023 the Karabakh
+ * forces were disarming and Azerbaijani forces entering localities, until the end of NKR control.
+ */
+export type ControlPhase = 'disarmament';
+
+export const CONTROL_PHASES: readonly ControlPhase[] = ['disarmament'];
+
 /** Properties of one feature of public/data/control.geojson: one area, one controller, one period. */
 export interface ControlPeriodProperties {
   id: string;
@@ -63,6 +72,8 @@ export interface ControlPeriodProperties {
   sources: string[];
   confidence: Confidence;
   note?: string;
+  /** A transitional phase within this controller's hold (see ControlPhase); absent otherwise. */
+  phase?: ControlPhase;
 }
 
 /**

@@ -54,6 +54,8 @@ describe('calendar days', () => {
     expect(formatDate('1994-05-12')).toBe('12 May 1994');
     expect(formatDate('1994-05-12', 'month')).toBe('May 1994');
     expect(formatDate('1994-05-12', 'year')).toBe('1994');
+    // A day known only as the day a change was announced says so.
+    expect(formatDate('2020-10-04', 'announced')).toBe('4 October 2020 (as announced)');
     expect(formatDate('1994-02-30')).toBe('1994-02-30');
   });
 

@@ -12,8 +12,15 @@ export type IsoDate = string;
 /** Days since 1970-01-01; 1970-01-01 is 0. */
 export type DayNumber = number;
 
-/** How exactly a date is known: to the day, only the month, or only the year. */
-export type DatePrecision = 'day' | 'month' | 'year';
+/**
+ * How exactly a date is known: to the day, only the month, or only the year; `announced` is a
+ * day that is only known as the day a change was announced (the change itself may have come
+ * earlier or later, and the announcement may have been disputed).
+ */
+export type DatePrecision = 'day' | 'month' | 'year' | 'announced';
+
+/** Every precision code, for validation. */
+export const DATE_PRECISIONS: readonly DatePrecision[] = ['day', 'month', 'year', 'announced'];
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
@@ -136,10 +143,14 @@ export const MONTH_NAMES: readonly string[] = [
 function formatCalendarDate(date: CalendarDate, precision: DatePrecision): string {
   if (precision === 'year') return String(date.year);
   if (precision === 'month') return `${MONTH_NAMES[date.month - 1]} ${date.year}`;
-  return `${date.day} ${MONTH_NAMES[date.month - 1]} ${date.year}`;
+  const text = `${date.day} ${MONTH_NAMES[date.month - 1]} ${date.year}`;
+  return precision === 'announced' ? `${text} (as announced)` : text;
 }
 
-/** "12 May 1994"; with month precision "May 1994"; with year precision "1994". */
+/**
+ * "12 May 1994"; with month precision "May 1994"; with year precision "1994"; with `announced`
+ * precision "4 October 2020 (as announced)".
+ */
 export function formatDate(iso: IsoDate, precision: DatePrecision = 'day'): string {
   const date = parseIsoDate(iso);
   return date ? formatCalendarDate(date, precision) : iso;
