@@ -182,6 +182,7 @@ async function installBaseline(): Promise<void> {
     'control-fill',
     'control-dots',
     'control-low-confidence',
+    'control-transition',
     'control-fronts',
   ];
   (atlas as { bench: unknown }).bench = {

@@ -67,7 +67,7 @@ async function onlyFillsAndFronts(page: Page): Promise<void> {
   await showOverlays(page, false);
   await page.evaluate(() => {
     const map = (window as unknown as { __atlas: { map: import('maplibre-gl').Map } }).__atlas.map;
-    for (const id of ['control-dots', 'control-low-confidence'])
+    for (const id of ['control-dots', 'control-low-confidence', 'control-transition'])
       if (map.getLayer(id)) map.setLayoutProperty(id, 'visibility', 'none');
   });
   await mapIdle(page);

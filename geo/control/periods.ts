@@ -152,7 +152,7 @@ const DISARMAMENT_2023: Change = {
   ],
   confidence: 'medium',
   note:
-    'Ceasefire and disarmament under way. After the Azerbaijani offensive of 19 Sep 2023 the ' +
+    'After the Azerbaijani offensive of 19 Sep 2023 the ' +
     'Karabakh authorities accepted a ceasefire from 13:00 on 20 Sep, with the complete ' +
     "disarmament of their forces (BBC, Reuters). On 22 Sep Azerbaijan's interior ministry said " +
     'the whole territory was under its control (TASS), which the Artsakh authorities denied for ' +

@@ -11,7 +11,7 @@ import {
   type RelationColourKey,
 } from '../lib/style/palette';
 
-export type SwatchPattern = 'dotted' | 'hatched' | 'grid' | null;
+export type SwatchPattern = 'dotted' | 'hatched' | 'grid' | 'transition' | null;
 
 export function controllerPattern(controller: Controller): SwatchPattern {
   return DOTTED_CONTROLLERS.includes(controller) ? 'dotted' : null;

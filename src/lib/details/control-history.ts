@@ -5,6 +5,7 @@
 import type { AtlasIndex, IndexedPiece } from '../domain/atlas-index';
 import type { TimelineEntry } from '../domain/control';
 import { controllerLabel } from '../domain/controllers';
+import { PHASE_LABELS } from '../domain/phases';
 import { STATE_NAMES } from '../domain/labels';
 import type { Dated } from '../domain/relations';
 import type { PieceState } from '../domain/control';
@@ -59,8 +60,27 @@ export function controlNow(
   const sinceLabel =
     start === 0 ? `since at least ${sinceText} (start of the atlas)` : `since ${sinceText}`;
   return s
-    ? { controller: entry.controller, label, since: first.from, sinceLabel, statement: s }
+    ? {
+        controller: entry.controller,
+        label,
+        since: first.from,
+        sinceLabel,
+        statement: s,
+        transition: transitionOf(entry, index),
+      }
     : null;
+}
+
+/** "Ceasefire and disarmament under way since 20 September 2023: <the period's note>" */
+function transitionOf(entry: Entry, index: AtlasIndex): Statement | null {
+  if (!entry.phase) return null;
+  const since = formatDay(entry.days.from, precisionOf(entry, index).from);
+  const note = noteOf(entry, index);
+  return statement(
+    `${PHASE_LABELS[entry.phase]} since ${since}${note ? `: ${note}` : '.'}`,
+    entry.sources,
+    entry.confidence,
+  );
 }
 
 /** Every sourced period of the piece, placed on the covered range; the day's one is current. */

@@ -53,6 +53,11 @@ export interface ControlNow {
   /** "since 8 May 1992", or "since at least 1 January 1988 (start of the atlas)". */
   sinceLabel: string;
   statement: Statement;
+  /**
+   * A typed transitional phase of the day's period (ceasefire and disarmament under way), told
+   * with the period's note and sources; null when the period has none.
+   */
+  transition: Statement | null;
 }
 
 /** One segment of the control history, placed on a bar: `start`/`end` are fractions 0..1. */

@@ -195,3 +195,33 @@ describe('zone details in the recognised-borders view', () => {
     expect(detailsOf(shusha, index, after)!.recognition).toBeNull();
   });
 });
+
+describe('a typed transitional period', () => {
+  // The NKR area after the ceasefire of 20 Sep 2023: still NKR-held, disarmament under way.
+  const p = piece('nkao-core', 'AZ', [
+    entry('1988-01-01', '1992-01-06', 'AZ', ['s-ssr']),
+    entry('1992-01-06', '2023-09-20', 'NKR', ['s-1992']),
+    {
+      ...entry('2023-09-20', '2023-10-01', 'NKR', ['s-ceasefire', 's-decree']),
+      phase: 'disarmament',
+    },
+    entry('2023-10-01', null, 'AZ', ['s-end']),
+  ]);
+  const idx = indexWith({ pieces: [p] });
+  const zone = { kind: 'zone', id: 'nkao-core' } as const;
+
+  it('tells the transition on a day inside it, with its sources, and keeps the holder', () => {
+    const d = detailsOf(zone, idx, options('2023-09-25'))!;
+    expect(d.control?.controller).toBe('NKR');
+    expect(d.control?.transition?.text).toBe(
+      'Ceasefire and disarmament under way since 20 September 2023.',
+    );
+    expect(d.control?.transition?.sources).toEqual(['s-ceasefire', 's-decree']);
+  });
+
+  it('says nothing of a transition before it starts or after control changed', () => {
+    expect(detailsOf(zone, idx, options('2023-09-19'))!.control?.transition).toBeNull();
+    expect(detailsOf(zone, idx, options('2023-10-01'))!.control?.transition).toBeNull();
+    expect(detailsOf(zone, idx, options('2023-10-01'))!.control?.controller).toBe('AZ');
+  });
+});

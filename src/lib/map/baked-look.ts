@@ -48,6 +48,7 @@ export function bakedSources(
           state: piece.state,
           controller: look.controller,
           low: look.low,
+          transition: look.transition,
           dotted: isDotted(look.controller),
           // A link opening in the recognised-borders view draws it in the first frame.
           ...(recognisedView ? { recognised: piece.state } : {}),

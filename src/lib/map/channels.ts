@@ -14,6 +14,7 @@ export type ChannelId =
   | 'fill-colour'
   | 'dots'
   | 'hatching'
+  | 'transition'
   | 'outline'
   | 'hover-outline'
   | 'dashes'
@@ -55,6 +56,14 @@ export const CHANNELS: readonly ChannelRow[] = [
     paint: 'fill-pattern',
     pattern: 'atlas-hatch',
     layers: ['control-low-confidence', 'relations-hatch'],
+  },
+  {
+    channel: 'transition',
+    meaning:
+      'a typed transition of control (ceasefire and disarmament under way, September 2023): the holder has not changed yet but is losing its hold',
+    paint: 'fill-pattern',
+    pattern: 'atlas-transition',
+    layers: ['control-transition'],
   },
   {
     channel: 'outline',
@@ -145,7 +154,7 @@ export const FILL_PRECEDENCE: readonly LayerName[] = [
  * show over it (lines, which never hide a fill).
  */
 export const UNDER_FOCUS: { covered: readonly LayerName[]; shown: readonly LayerName[] } = {
-  covered: ['control-fill', 'control-dots', 'control-low-confidence'],
+  covered: ['control-fill', 'control-dots', 'control-low-confidence', 'control-transition'],
   shown: ['control-fronts', 'control-hover'],
 };
 
@@ -157,7 +166,8 @@ export function channel(id: ChannelId): ChannelRow {
 
 /** The pattern image of a pattern channel. */
 export function patternOf(
-  id: 'dots' | 'hatching' | 'alliance-grid' | 'comparison-gained' | 'comparison-lost',
+  id:
+    'dots' | 'hatching' | 'transition' | 'alliance-grid' | 'comparison-gained' | 'comparison-lost',
 ): string {
   const pattern = channel(id).pattern;
   if (!pattern) throw new Error(`channel ${id} has no pattern`);

@@ -11,6 +11,8 @@ import { type FeatureStateTarget, writeState } from './feature-state';
 export interface PieceLook {
   controller: string;
   low: boolean;
+  /** In a typed transitional phase (ceasefire and disarmament under way). */
+  transition: boolean;
   /** Held by the state it is internationally recognised as part of. */
   own: boolean;
 }
@@ -19,7 +21,12 @@ export interface PieceLook {
 export function pieceLook(piece: ControlPiece, day: DayNumber): PieceLook {
   const entry = controllerAt(piece, day);
   const controller = entry?.controller ?? '';
-  return { controller, low: entry?.confidence === 'low', own: controller === piece.state };
+  return {
+    controller,
+    low: entry?.confidence === 'low',
+    transition: entry?.phase !== undefined,
+    own: controller === piece.state,
+  };
 }
 
 export function isDotted(controller: string): boolean {
@@ -79,11 +86,18 @@ export class ControlPainter {
     this.#pieces.forEach((piece, i) => {
       const look = pieceLook(piece, day);
       const before = this.#looks[i];
-      if (before && before.controller === look.controller && before.low === look.low) return;
+      if (
+        before &&
+        before.controller === look.controller &&
+        before.low === look.low &&
+        before.transition === look.transition
+      )
+        return;
       this.#looks[i] = look;
       writeState(this.#map, 'control', piece.id, {
         controller: look.controller,
         low: look.low,
+        transition: look.transition,
         dotted: isDotted(look.controller),
       });
       changed++;

@@ -15,6 +15,8 @@ export const FEATURE_STATE = {
     controller: 'text',
     /** Control known only with low confidence. */
     low: 'flag',
+    /** A typed transition of control (ceasefire and disarmament under way). */
+    transition: 'flag',
     /** Held by a de facto authority. */
     dotted: 'flag',
     /** The recognised-borders view: the state the piece is recognised as part of ('' in other views). */

@@ -22,9 +22,9 @@ describe('AtlasPainters: the date', () => {
     const { map, painters } = painted();
     painters.setDay(day('1990-01-01'));
     expect(states(map.take())).toEqual([
-      { source: 'control', id: 0, controller: 'AZ', low: false, dotted: false },
-      { source: 'control', id: 1, controller: 'AZ', low: false, dotted: false },
-      { source: 'control', id: 2, controller: 'AM', low: false, dotted: false },
+      { source: 'control', id: 0, controller: 'AZ', low: false, transition: false, dotted: false },
+      { source: 'control', id: 1, controller: 'AZ', low: false, transition: false, dotted: false },
+      { source: 'control', id: 2, controller: 'AM', low: false, transition: false, dotted: false },
     ]);
   });
 
@@ -48,7 +48,7 @@ describe('AtlasPainters: the date', () => {
     // Feature-state only: no source data replaced, no layer switched, so one frame draws it.
     expect(writes.every((w) => w.kind === 'state')).toBe(true);
     expect(states(writes)).toEqual([
-      { source: 'control', id: 1, controller: 'NKR', low: true, dotted: true },
+      { source: 'control', id: 1, controller: 'NKR', low: true, transition: false, dotted: true },
       { source: 'fronts', id: 0, active: true },
       { source: 'fronts', id: 1, active: true },
     ]);
@@ -60,7 +60,7 @@ describe('AtlasPainters: the date', () => {
     map.take();
     painters.setDay(day('1994-05-12'));
     expect(states(map.take())).toEqual([
-      { source: 'control', id: 1, controller: 'NKR', low: false, dotted: true },
+      { source: 'control', id: 1, controller: 'NKR', low: false, transition: false, dotted: true },
     ]);
   });
 
@@ -233,6 +233,7 @@ describe('AtlasPainters: focus, layers, selection, names, pointer', () => {
       { kind: 'visible', layer: 'control-fill', visible: true },
       { kind: 'visible', layer: 'control-dots', visible: true },
       { kind: 'visible', layer: 'control-low-confidence', visible: true },
+      { kind: 'visible', layer: 'control-transition', visible: true },
       { kind: 'visible', layer: 'control-fronts', visible: true },
       { kind: 'visible', layer: 'control-hover', visible: true },
     ]);

@@ -48,6 +48,21 @@ export function hatchPattern(size = 10): PatternImage {
   return image;
 }
 
+/**
+ * Short horizontal dashes, dark with a white halo: marks a typed transition of control
+ * (ceasefire and disarmament under way), distinct from the dots and the diagonal hatching.
+ */
+export function transitionPattern(size = 12): PatternImage {
+  const image = blank(size);
+  for (let x = 0; x < 7; x++) {
+    setPixel(image, x, 4, [255, 255, 255, 220]);
+    setPixel(image, x, 5, [25, 25, 25, 210]);
+    setPixel(image, x, 6, [25, 25, 25, 210]);
+    setPixel(image, x, 7, [255, 255, 255, 220]);
+  }
+  return image;
+}
+
 /** A light square grid: marks an alliance with the focus, over its dark colour. */
 export function gridPattern(size = 8): PatternImage {
   const image = blank(size);
@@ -116,6 +131,7 @@ export const PATTERN_NAMES: readonly string[] = CHANNELS.flatMap((row) =>
 export function patternImage(name: string): PatternImage | null {
   if (name === patternOf('dots')) return dotPattern();
   if (name === patternOf('hatching')) return hatchPattern();
+  if (name === patternOf('transition')) return transitionPattern();
   if (name === patternOf('alliance-grid')) return gridPattern();
   const claimant = CLAIMANTS.find((c) => claimHatchImage(c) === name);
   if (claimant) return claimHatchPattern(claimant);

@@ -1,6 +1,7 @@
 /**
  * The control layer: each piece filled with its controller's colour, dotted for de facto
- * authorities, hatched where control is uncertain, and the fronts between controllers dashed.
+ * authorities, hatched where control is uncertain, dashed across while control is in a typed
+ * transition (ceasefire and disarmament under way), and the fronts between controllers dashed.
  * All of it reads feature-state written by the ControlPainter.
  */
 import { CONTROLLER_FILLS, FRONT_LINE } from '../../style/palette';
@@ -39,6 +40,15 @@ export function controlLayers(): AtlasLayer[] {
       paint: {
         'fill-pattern': patternOf('hatching'),
         'fill-opacity': unlessRecognised(readFlag('control', 'low', 1)),
+      },
+    },
+    {
+      id: 'control-transition',
+      type: 'fill',
+      source: 'control',
+      paint: {
+        'fill-pattern': patternOf('transition'),
+        'fill-opacity': unlessRecognised(readFlag('control', 'transition', 1)),
       },
     },
     {

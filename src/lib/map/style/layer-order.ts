@@ -7,6 +7,7 @@ export const LAYER_ORDER = [
   'control-fill',
   'control-dots',
   'control-low-confidence',
+  'control-transition',
   // The claims view's hatching: over control's fills (what is held), under the relations fill.
   'claims-hatch',
   // Over the control fills: the relations layer only draws while a focus is chosen, and then
@@ -41,6 +42,7 @@ export const LAYER_GROUPS: Partial<Record<LayerName, LayerGroup>> = {
   'control-fill': 'control',
   'control-dots': 'control',
   'control-low-confidence': 'control',
+  'control-transition': 'control',
   'control-fronts': 'control',
   'control-hover': 'control',
   'relations-fill': 'relations',
