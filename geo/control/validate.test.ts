@@ -93,6 +93,67 @@ describe('checkPeriods', () => {
   });
 });
 
+describe('checkPeriods: announced dates and transitional phases', () => {
+  it('publishes the 2020 district changes as announced, and a disarmament phase in 2023', () => {
+    const jabrayil = zoneFeatures('jabrayil');
+    expect(nth(jabrayil, -1).properties.datePrecision.from).toBe('announced');
+    expect(nth(jabrayil, -2).properties.datePrecision.to).toBe('announced');
+    const core = zoneFeatures('nkao-core');
+    const phase = core.find((f) => f.properties.phase === 'disarmament');
+    expect(phase?.properties.from).toBe('2023-09-20');
+    expect(phase?.properties.to).toBe('2023-10-01');
+  });
+  it('finds an unknown precision', () => {
+    const broken = zoneFeatures('jabrayil');
+    (nth(broken, -1).properties as { datePrecision: unknown }).datePrecision = {
+      from: 'rumoured',
+      to: null,
+    };
+    expect(checkPeriods(broken, FIRST_DAY, VERIFIED_THROUGH).join()).toMatch(/bad date precision/);
+  });
+  it('finds an announced start where nothing changes, and one the previous end disagrees with', () => {
+    const first = zoneFeatures('jabrayil');
+    nth(first, 0).properties.datePrecision = { from: 'announced', to: 'day' };
+    expect(checkPeriods(first, FIRST_DAY, VERIFIED_THROUGH).join()).toMatch(
+      /first period cannot start on an announced day/,
+    );
+    const same = zoneFeatures('nkao-core');
+    const phase = same.findIndex((f) => f.properties.phase === 'disarmament');
+    nth(same, phase).properties.datePrecision = { from: 'announced', to: 'day' };
+    nth(same, phase - 1).properties.datePrecision = { from: 'month', to: 'announced' };
+    expect(checkPeriods(same, FIRST_DAY, VERIFIED_THROUGH).join()).toMatch(
+      /announced start, but the controller does not change/,
+    );
+    const disagree = zoneFeatures('jabrayil');
+    nth(disagree, -2).properties.datePrecision = { from: 'day', to: 'day' };
+    expect(checkPeriods(disagree, FIRST_DAY, VERIFIED_THROUGH).join()).toMatch(
+      /announced start and the previous period's end disagree/,
+    );
+  });
+  it('finds an unknown phase, a phase that never ends or leads nowhere, and one without a note', () => {
+    const core = zoneFeatures('nkao-core');
+    const at = core.findIndex((f) => f.properties.phase === 'disarmament');
+    const unknown = copy(core);
+    (nth(unknown, at).properties as { phase: string }).phase = 'truce';
+    expect(checkPeriods(unknown, FIRST_DAY, VERIFIED_THROUGH).join()).toMatch(
+      /unknown phase truce/,
+    );
+    const open = copy(core).slice(0, at + 1);
+    nth(open, at).properties.to = null;
+    expect(checkPeriods(open, FIRST_DAY, VERIFIED_THROUGH).join()).toMatch(
+      /a transitional phase must end/,
+    );
+    const nowhere = copy(core);
+    nth(nowhere, at + 1).properties.controller = 'NKR';
+    expect(checkPeriods(nowhere, FIRST_DAY, VERIFIED_THROUGH).join()).toMatch(
+      /must lead to a change of controller/,
+    );
+    const silent = copy(core);
+    delete nth(silent, at).properties.note;
+    expect(checkPeriods(silent, FIRST_DAY, VERIFIED_THROUGH).join()).toMatch(/needs a note/);
+  });
+});
+
 describe('checkSources', () => {
   const sources = loadSources(ROOT);
   it('resolves every source id of the published periods', () => {

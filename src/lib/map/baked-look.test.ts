@@ -60,9 +60,30 @@ describe('the look of the opening day, baked into the sources', () => {
     const data = fixtureData();
     const baked = bakedSources(data.control, data.events.features, toDay('1995-01-01'));
     expect(baked.controlPieces.features.map((f) => f.properties)).toEqual([
-      { piece: 'rest-AZ', state: 'AZ', controller: 'AZ', low: false, transition: false, dotted: false },
-      { piece: 'zone', state: 'AZ', controller: 'NKR', low: false, transition: false, dotted: true },
-      { piece: 'rest-AM', state: 'AM', controller: 'AM', low: false, transition: false, dotted: false },
+      {
+        piece: 'rest-AZ',
+        state: 'AZ',
+        controller: 'AZ',
+        low: false,
+        transition: false,
+        dotted: false,
+      },
+      {
+        piece: 'zone',
+        state: 'AZ',
+        controller: 'NKR',
+        low: false,
+        transition: false,
+        dotted: true,
+      },
+      {
+        piece: 'rest-AM',
+        state: 'AM',
+        controller: 'AM',
+        low: false,
+        transition: false,
+        dotted: false,
+      },
     ]);
     expect(baked.controlFronts.features.map((f) => [f.id, f.properties?.active])).toEqual([
       [0, true],

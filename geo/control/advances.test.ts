@@ -1,0 +1,96 @@
+/**
+ * The 2020 districts by parts: the table's rules fail on broken fixtures, and the published
+ * pieces change at each located village on the day the sources give for it.
+ */
+import * as turf from '@turf/turf';
+import { describe, expect, it } from 'vitest';
+import { loadBibliography } from '../lib/bibliography';
+import { loadAuthoredZones } from './authored';
+import {
+  advanceParts,
+  checkAdvances,
+  loadAdvances,
+  partPeriods,
+  type AdvancesTable,
+} from './advances';
+import { PERIODS } from './periods';
+import { loadPieces, ROOT } from './testdata';
+import { addDays } from '../../src/lib/time/days';
+
+const table = loadAdvances(ROOT);
+const zones = loadAuthoredZones(ROOT).zones;
+const sources = new Set(loadBibliography(ROOT).keys());
+const pieces = loadPieces();
+
+function copyOf(t: AdvancesTable): AdvancesTable {
+  return JSON.parse(JSON.stringify(t)) as AdvancesTable;
+}
+
+describe('the advances table', () => {
+  it('holds its rules', () => {
+    expect(checkAdvances(table, zones, sources)).toEqual([]);
+  });
+  it('finds an unknown district, a day outside the war, a missing source and an unknown id', () => {
+    const broken = copyOf(table);
+    broken.villages[1]!.district = 'atlantis';
+    broken.villages[2]!.announced = '2021-03-01';
+    broken.villages[3]!.sources = [];
+    broken.villages[4]!.coordSource = 'no-such-page';
+    const text = checkAdvances(broken, zones, sources).join('\n');
+    expect(text).toMatch(/district not in the table/);
+    expect(text).toMatch(/no zone atlantis/);
+    expect(text).toMatch(/outside \[2020-09-27, 2020-12-31\]/);
+    expect(text).toMatch(/no source for the date/);
+    expect(text).toMatch(/unknown source id "no-such-page"/);
+  });
+  it('makes one part per district and day other than the district day, dated as announced', () => {
+    const parts = advanceParts(table, zones);
+    const part = parts.find((p) => p.zone.id === 'jabrayil-2020-10-19')!;
+    expect(part.villages.map((v) => v.name)).toEqual(['Soltanli']);
+    const periods = partPeriods(PERIODS.jabrayil!, part);
+    const last = periods.at(-1)!;
+    expect([last.from, last.controller, last.precision.from]).toEqual([
+      '2020-10-19',
+      'AZ',
+      'announced',
+    ]);
+    expect(periods.at(-2)!.to).toBe('2020-10-19');
+    expect(parts.some((p) => p.announced === '2020-10-04' && p.district === 'jabrayil')).toBe(
+      false,
+    );
+  });
+});
+
+/**
+ * Villages inside the drawn district zones, with the day the cited reports give for the
+ * announcement of their capture (read from the sources, not from the code): the piece at the
+ * village is NKR-held the day before and AZ-held on that day.
+ */
+const CASES: [string, number, number, string, string[]][] = [
+  ['Jabrayil (town)', 39.4, 47.02611, '2020-10-04', ['ctl-azernews-jabrayil-2020']],
+  ['Horovlu', 39.4, 47.09472, '2020-10-04', ['adv-todayaz-jabrayil-2021']],
+  ['Soltanli', 39.25833, 47.04667, '2020-10-19', ['adv-perceptio-soltanli']],
+  ['Imambaghi', 39.34833, 47.08556, '2020-10-20', ['adv-azernews-villages-2020-10-20']],
+  ['Fughanli', 39.35778, 47.08722, '2020-10-20', ['ctl-anews-zangilan-2020']],
+  ['Khalafli', 39.34583, 47.02972, '2020-10-23', ['adv-perceptio-khalafli']],
+  ['Hovuslu', 39.37444, 46.91667, '2020-10-25', ['adv-az24saat-gubadli-2021']],
+  ['Sofulu', 39.3725, 46.815, '2020-10-25', ['adv-az24saat-gubadli-2021']],
+  ['Chalabilar', 39.38833, 46.82861, '2020-10-25', ['adv-azernews-gubadli-2020']],
+  ['Qubadli (town)', 39.34389, 46.57972, '2020-10-25', ['adv-az24saat-gubadli-2021']],
+  ['Qarakishilar', 39.43778, 46.62806, '2020-11-04', ['adv-wikimirror-qarakishilar']],
+];
+
+function controllerAt(lat: number, lon: number, day: string): string | undefined {
+  const piece = pieces.find((p) => turf.booleanPointInPolygon([lon, lat], p));
+  const entry = piece?.properties.timeline.filter((e) => e.from <= day).at(-1);
+  return entry?.controller;
+}
+
+describe('the published pieces change village by village', () => {
+  for (const [name, lat, lon, day, cited] of CASES)
+    it(`${name}: NKR until ${day}, AZ from it (${cited.join(', ')})`, () => {
+      for (const s of cited) expect(sources.has(s)).toBe(true);
+      expect(controllerAt(lat, lon, addDays(day, -1))).toBe('NKR');
+      expect(controllerAt(lat, lon, day)).toBe('AZ');
+    });
+});
