@@ -52,13 +52,13 @@ export function hatchPattern(size = 10): PatternImage {
  * Short horizontal dashes, dark with a white halo: marks a typed transition of control
  * (ceasefire and disarmament under way), distinct from the dots and the diagonal hatching.
  */
-export function transitionPattern(size = 12): PatternImage {
+export function transitionPattern(size = 16): PatternImage {
   const image = blank(size);
-  for (let x = 0; x < 7; x++) {
-    setPixel(image, x, 4, [255, 255, 255, 220]);
-    setPixel(image, x, 5, [25, 25, 25, 210]);
-    setPixel(image, x, 6, [25, 25, 25, 210]);
-    setPixel(image, x, 7, [255, 255, 255, 220]);
+  for (let x = 0; x < 10; x++) {
+    setPixel(image, x, 6, [255, 255, 255, 230]);
+    setPixel(image, x, 7, [20, 20, 20, 240]);
+    setPixel(image, x, 8, [20, 20, 20, 240]);
+    setPixel(image, x, 9, [255, 255, 255, 230]);
   }
   return image;
 }
