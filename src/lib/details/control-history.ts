@@ -99,8 +99,9 @@ export function controlHistory(
       const label = first === last ? first : `${first}, then ${last}`;
       const period = periodLabel(entry.days, precisionOf(entry, index));
       const note = noteOf(entry, index);
+      const phase = entry.phase ? ` (${PHASE_LABELS[entry.phase].toLowerCase()})` : '';
       const s = statement(
-        `Held by ${label}, ${period}.${note ? ` ${note}` : ''}`,
+        `Held by ${label}, ${period}${phase}.${note ? ` ${note}` : ''}`,
         entry.sources,
         entry.confidence,
       );

@@ -36,6 +36,15 @@ describe('periodLabel', () => {
       'since April 1993',
     );
   });
+  it('names an announced change at either end as announced, on its own day', () => {
+    // Soltanli (Jabrayil district): announced taken on 19 Oct 2020.
+    expect(periodLabel(span('1993-08-23', '2020-10-19'), { from: 'day', to: 'announced' })).toBe(
+      '23 August 1993 – 18 October 2020 (change announced 19 October 2020)',
+    );
+    expect(periodLabel(span('2020-10-19', null), { from: 'announced', to: null })).toBe(
+      'since 19 October 2020 (as announced)',
+    );
+  });
 });
 
 describe('eventDateLabel', () => {

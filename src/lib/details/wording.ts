@@ -69,13 +69,19 @@ export function zoneLink(piece: IndexedPiece, convention: NamingConvention): Sel
   return { selection: { kind: 'zone', id: piece.piece }, label: placeName(piece, convention) };
 }
 
-/** "12 May 1994 – 9 November 2020", or "since 20 September 2023" for an open period. */
+/**
+ * "12 May 1994 – 9 November 2020", or "since 20 September 2023" for an open period; a period
+ * ending on an announced change names the announcement: "23 August 1993 – 18 October 2020
+ * (change announced 19 October 2020)".
+ */
 export function periodLabel(
   days: DayInterval,
   precision: { from: DatePrecision; to: DatePrecision | null } = { from: 'day', to: 'day' },
 ): string {
   const start = formatDay(days.from, precision.from);
   if (days.to === null) return `since ${start}`;
+  if (precision.to === 'announced')
+    return `${start} – ${formatDay(days.to - 1)} (change announced ${formatDay(days.to)})`;
   return `${start} – ${formatDay(days.to - 1, precision.to ?? 'day')}`;
 }
 

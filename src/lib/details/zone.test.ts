@@ -225,3 +225,21 @@ describe('a typed transitional period', () => {
     expect(detailsOf(zone, idx, options('2023-10-01'))!.control?.controller).toBe('AZ');
   });
 });
+
+describe('the history of a transitional period', () => {
+  it('names the phase in its history segment', () => {
+    const p = piece('core', 'AZ', [
+      entry('1988-01-01', '2023-09-20', 'NKR', ['s1']),
+      { ...entry('2023-09-20', '2023-10-01', 'NKR', ['s2']), phase: 'disarmament' },
+      entry('2023-10-01', null, 'AZ', ['s3']),
+    ]);
+    const d = detailsOf(
+      { kind: 'zone', id: 'core' },
+      indexWith({ pieces: [p] }),
+      options('2024-01-01'),
+    )!;
+    expect(d.history[1]!.statement.text).toBe(
+      'Held by Nagorno-Karabakh Republic / Artsakh (de facto), 20 September 2023 – 30 September 2023 (ceasefire and disarmament under way).',
+    );
+  });
+});
