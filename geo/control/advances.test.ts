@@ -78,6 +78,11 @@ const CASES: [string, number, number, string, string[]][] = [
   ['Chalabilar', 39.38833, 46.82861, '2020-10-25', ['adv-azernews-gubadli-2020']],
   ['Qubadli (town)', 39.34389, 46.57972, '2020-10-25', ['adv-az24saat-gubadli-2021']],
   ['Qarakishilar', 39.43778, 46.62806, '2020-11-04', ['adv-wikimirror-qarakishilar']],
+  ['Zangilan (town)', 39.08333, 46.65, '2020-10-20', ['ctl-anews-zangilan-2020']],
+  ['Mughanli', 39.15722, 46.65444, '2020-10-20', ['adv-azernews-villages-2020-10-20']],
+  ['Aghband', 38.9, 46.56667, '2020-10-22', ['adv-azernews-aghband-2024']],
+  ['Agkend', 39.18917, 46.45417, '2020-10-22', ['adv-obastan-agkend']],
+  ['Ikinji Agali', 39.18028, 46.75917, '2020-10-28', ['adv-perceptio-agali-2']],
 ];
 
 function controllerAt(lat: number, lon: number, day: string): string | undefined {
