@@ -83,6 +83,11 @@ const CASES: [string, number, number, string, string[]][] = [
   ['Aghband', 38.9, 46.56667, '2020-10-22', ['adv-azernews-aghband-2024']],
   ['Agkend', 39.18917, 46.45417, '2020-10-22', ['adv-obastan-agkend']],
   ['Ikinji Agali', 39.18028, 46.75917, '2020-10-28', ['adv-perceptio-agali-2']],
+  ['Hadrut (town)', 39.51667, 47.03, '2020-10-09', ['adv-ictimaixeber-2020-10-09']],
+  ['Tagaser', 39.51889, 47.01167, '2020-10-14', ['adv-todayaz-2020-10-14']],
+  ['Edilli', 39.56083, 47.06917, '2020-10-15', ['adv-timeturk-2020-11-07']],
+  ['Vank', 39.50694, 47.01694, '2020-10-20', ['adv-azernews-villages-2020-10-20']],
+  ['Azokh', 39.62056, 46.97833, '2020-11-09', ['adv-azernews-villages-2020-11-09']],
 ];
 
 function controllerAt(lat: number, lon: number, day: string): string | undefined {

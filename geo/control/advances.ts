@@ -26,8 +26,10 @@ export interface AdvanceVillage {
   lon: number;
   /** Bibliography id of the page the coordinates were read from. */
   coordSource: string;
-  /** The day the capture was announced. */
+  /** The day the capture was announced (or, with `precision: 'day'`, the day it was reported). */
   announced: IsoDate;
+  /** `announced` (the default) or `day`: a change reported as it happened, not only announced. */
+  precision?: 'announced' | 'day';
   sources: string[];
   confidence?: Confidence;
   note?: string;
@@ -71,6 +73,8 @@ export function checkAdvances(
     else if (toDay(v.announced) < toDay(FIRST) || toDay(v.announced) > toDay(LAST))
       problems.push(`${where}: announced ${v.announced} is outside [${FIRST}, ${LAST}]`);
     if (v.sources.length === 0) problems.push(`${where}: no source for the date`);
+    if (v.precision !== undefined && v.precision !== 'announced' && v.precision !== 'day')
+      problems.push(`${where}: precision must be announced or day`);
     for (const s of [...v.sources, v.coordSource])
       if (!sources.has(s)) problems.push(`${where}: unknown source id "${s}"`);
   }
@@ -148,22 +152,25 @@ export function partPeriods(parentPeriods: readonly PeriodDef[], part: AdvancePa
   const before = parentPeriods[at - 1];
   if (!change || !before) throw new Error(`advances: ${part.district} has no 2020 change`);
   const low = part.villages.some((v) => v.confidence === 'low');
+  const precision = part.villages.every((v) => v.precision === 'day') ? 'day' : 'announced';
   const sources = [...new Set(part.villages.flatMap((v) => v.sources))];
   const told = part.villages
     .map((v) => `${v.name}${v.note ? ` (${v.note.replace(/\.$/, '')})` : ''}`)
     .join('; ');
   return [
     ...parentPeriods.slice(0, at - 1).map((p) => ({ ...p })),
-    { ...before, to: part.announced, precision: { ...before.precision, to: 'announced' } },
+    { ...before, to: part.announced, precision: { ...before.precision, to: precision } },
     {
       ...change,
       from: part.announced,
-      precision: { ...change.precision, from: 'announced' },
+      precision: { ...change.precision, from: precision },
       sources,
       confidence: low ? 'low' : 'medium',
       note:
-        `The land nearest to villages whose capture Azerbaijan announced on this day: ${told}. ` +
-        'The date is the announcement; the change on the ground may have come a little earlier.',
+        precision === 'day'
+          ? `The land nearest to villages reported taken on this day: ${told}.`
+          : `The land nearest to villages whose capture Azerbaijan announced on this day: ${told}. ` +
+            'The date is the announcement; the change on the ground may have come a little earlier.',
     },
   ];
 }
