@@ -42,6 +42,21 @@ describe('the advances table', () => {
     expect(text).toMatch(/outside \[2020-09-27, 2020-12-31\]/);
     expect(text).toMatch(/no source for the date/);
     expect(text).toMatch(/unknown source id "no-such-page"/);
+    const precision = copyOf(table);
+    (precision.villages[5] as { precision: string }).precision = 'rumoured';
+    expect(checkAdvances(precision, zones, sources).join()).toMatch(
+      /precision must be announced or day/,
+    );
+  });
+  it('dates a part whose villages were all reported taken (not only announced) to the day', () => {
+    const part = advanceParts(table, zones).find((p) => p.zone.id === 'hadrut-2020-10-14')!;
+    const reported = {
+      ...part,
+      villages: part.villages.map((v) => ({ ...v, precision: 'day' as const })),
+    };
+    const periods = partPeriods(PERIODS.hadrut!, reported);
+    expect(periods.at(-1)!.precision.from).toBe('day');
+    expect(periods.at(-2)!.precision.to).toBe('day');
   });
   it('makes one part per district and day other than the district day, dated as announced', () => {
     const parts = advanceParts(table, zones);
