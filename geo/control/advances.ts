@@ -125,8 +125,10 @@ export function advanceParts(table: AdvancesTable, zones: readonly ZoneDef[]): A
           id: `${district}-${day}`,
           state: parent.state,
           name: `${label.label}, part around ${names}`,
-          names: { ...parent.names, hy: `${label.hy}, part around ${names}` },
-          native: parent.native,
+          // Only the Armenian usage differs for these titles; the district's own names in other
+          // scripts stay with the district zone.
+          names: { hy: `${label.hy}, part around ${names}` },
+          native: {},
           shape: { kind: 'part', parent: district, cells: mine.map((m) => m.ring) },
           clip: parent.clip,
           approximation:

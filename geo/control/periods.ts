@@ -142,11 +142,8 @@ const DISARMAMENT_2023: Change = {
   phase: 'disarmament',
   sources: [
     'ctl-bbc-2023-ceasefire',
-    'babel-2023-ceasefire',
-    'war-reuters-ceasefire-2023',
     'war-tass-arson-2023',
     'war-armradio-stepanakert-2023',
-    'armradio-2023-dissolution',
     'ctl-straitstimes-reuters-dissolution-2023',
     'ctl-rferl-exodus-2023',
   ],
@@ -154,7 +151,7 @@ const DISARMAMENT_2023: Change = {
   note:
     'After the Azerbaijani offensive of 19 Sep 2023 the ' +
     'Karabakh authorities accepted a ceasefire from 13:00 on 20 Sep, with the complete ' +
-    "disarmament of their forces (BBC, Reuters). On 22 Sep Azerbaijan's interior ministry said " +
+    "disarmament of their forces (BBC). On 22 Sep Azerbaijan's interior ministry said " +
     'the whole territory was under its control (TASS), which the Artsakh authorities denied for ' +
     'Stepanakert on 23 Sep; on 28 Sep their president signed a decree dissolving the ' +
     "republic's institutions by 1 Jan 2024, and nearly the whole population left for Armenia " +
