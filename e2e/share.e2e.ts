@@ -28,12 +28,15 @@ function zonesOn(dist: string, day: string): string[] {
     features: {
       properties: {
         piece: string;
-        timeline: { from: string; to: string | null; period: string | null }[];
+        timeline: { from: string; to: string | null }[];
       };
     }[];
   }>(dist, 'control-pieces.geojson');
   return pieces.features
-    .filter((f) => f.properties.timeline.some((t) => holds(t, day) && t.period !== null))
+    .filter(
+      (f) =>
+        !f.properties.piece.startsWith('rest-') && f.properties.timeline.some((t) => holds(t, day)),
+    )
     .map((f) => f.properties.piece)
     .sort();
 }

@@ -91,7 +91,6 @@ describe('timelines', () => {
         controller: 'AZ',
         confidence: 'high',
         sources: [NE_SOURCE],
-        period: null,
       },
     ]);
   });

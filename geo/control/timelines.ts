@@ -3,7 +3,11 @@
  * period features (control.geojson), checks them, and gives each piece its timeline
  * (control-pieces.geojson).
  */
-import type { ControlPieceProperties, TimelineEntry } from '../../src/lib/domain/control';
+import {
+  periodId,
+  type ControlPieceProperties,
+  type TimelineEntry,
+} from '../../src/lib/domain/control';
 import type { ControlPeriodProperties, Source } from '../../src/lib/domain/types';
 import type { IsoDate } from '../../src/lib/time/days';
 import { km2 } from './geometry';
@@ -43,7 +47,7 @@ export function periodFeatures(
     if (!geometry) continue;
     for (const p of list) {
       const props: ControlPeriodProperties = {
-        id: `${z.id}@${p.from}`,
+        id: periodId(z.id, p.from) ?? '',
         zone: z.id,
         name: z.name,
         names: z.names,
@@ -119,7 +123,6 @@ export function pieceFeatures(
             controller: p.state,
             confidence: 'high',
             sources: [NE_SOURCE],
-            period: null,
           },
         ]
       : (byZone.get(p.id) ?? []).map((f) => ({
@@ -128,7 +131,6 @@ export function pieceFeatures(
           controller: f.properties.controller,
           confidence: f.properties.confidence,
           sources: f.properties.sources,
-          period: f.properties.id,
           ...(f.properties.phase ? { phase: f.properties.phase } : {}),
         }));
     const properties: ControlPieceProperties = {

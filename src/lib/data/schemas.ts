@@ -101,8 +101,8 @@ const timelineEntry = v.object({
   controller,
   confidence,
   sources: ids,
-  // The rest of a state has no authored period of its own.
-  period: v.nullable(text),
+  // Derived by the app (`periodId`), so not published; accepted for older files.
+  period: v.optional(v.nullable(text)),
   phase: v.optional(phase),
 });
 

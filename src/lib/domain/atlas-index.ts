@@ -5,7 +5,7 @@
  */
 import { type DayNumber, type IsoDate, toDay } from '../time/days';
 import { intervalOf } from '../time/interval';
-import type { ControlPiece, TimelineEntry } from './control';
+import { type ControlPiece, type TimelineEntry, periodId } from './control';
 import { type EventProperties, eventSpan } from './events';
 import type { Place } from './places';
 import { type Dated, type RelationsData, type RelationsIndex, relationsIndexOf } from './relations';
@@ -100,7 +100,11 @@ export function buildAtlasIndex(input: IndexInput): AtlasIndex {
   for (const p of input.pieces) {
     const indexed: IndexedPiece = {
       ...p,
-      periods: p.timeline.map((e) => ({ ...e, days: intervalOf(e) })),
+      periods: p.timeline.map((e) => ({
+        ...e,
+        period: e.period ?? periodId(p.piece, e.from),
+        days: intervalOf(e),
+      })),
     };
     pieces.set(p.piece, indexed);
     file(piecesOfState, p.state, indexed);

@@ -18,8 +18,12 @@ export interface TimelineEntry {
   controller: Controller;
   confidence: Confidence;
   sources: string[];
-  /** The control.geojson feature id of this period, or null for the states' rest pieces. */
-  period: string | null;
+  /**
+   * The control.geojson feature id of this period (`periodId`), or null for the states' rest
+   * pieces. Not published in control-pieces.geojson (it is derived, and the first load is
+   * smaller without it): the app fills it in when it indexes the pieces.
+   */
+  period?: string | null;
   /** A transitional phase of the period (ceasefire and disarmament under way); absent otherwise. */
   phase?: ControlPhase;
 }
@@ -57,6 +61,11 @@ export interface ControlSummary {
   changeDates: IsoDate[];
   /** Each row's values hold from its date until the next row's date. */
   rows: { date: IsoDate; km2: Record<string, number> }[];
+}
+
+/** The control.geojson id of a zone's period: `${zone}@${from}`; rest pieces have none. */
+export function periodId(piece: string, from: IsoDate): string | null {
+  return piece.startsWith('rest-') ? null : `${piece}@${from}`;
 }
 
 /** Day numbers of a timeline, computed once per piece for binary search. */
