@@ -36,7 +36,7 @@ const located = (
   }
 ).points;
 
-function at(id: string): Position {
+export function at(id: string): Position {
   const p = located[id];
   if (!p) throw new Error(`located-points.json: no point ${id}`);
   return [p.lon, p.lat];
@@ -49,13 +49,13 @@ function at(id: string): Position {
 const JUNCTION: Position = [46.705, 39.758];
 
 /** The points `km` from `p` along the unit direction (dx, dy) given in km. */
-function offset(p: Position, dx: number, dy: number, km: number): Position {
+export function offset(p: Position, dx: number, dy: number, km: number): Position {
   const [x = 0, y = 0] = p;
   return [x + (dx * km) / kmPerLon(y), y + (dy * km) / KM_LAT];
 }
 
 /** Unit direction in km from p to q. */
-function direction(p: Position, q: Position): [number, number] {
+export function direction(p: Position, q: Position): [number, number] {
   const [x0 = 0, y0 = 0] = p;
   const [x1 = 0, y1 = 0] = q;
   const dx = (x1 - x0) * kmPerLon((y0 + y1) / 2);
@@ -65,7 +65,7 @@ function direction(p: Position, q: Position): [number, number] {
 }
 
 /** The half-plane beyond `p` in direction (dx, dy), as a 40 km square. */
-function beyond(p: Position, [dx, dy]: [number, number]): Area {
+export function beyond(p: Position, [dx, dy]: [number, number]): Area {
   const R = 20;
   const a = offset(p, -dy, dx, R);
   const b = offset(p, dy, -dx, R);
@@ -75,7 +75,11 @@ function beyond(p: Position, [dx, dy]: [number, number]): Area {
 }
 
 /** A strip `km` wide around `line`, its ends cut flat where asked. */
-function strip(line: Position[], km: number, ends: { start?: boolean; end?: boolean } = {}): Area {
+export function strip(
+  line: Position[],
+  km: number,
+  ends: { start?: boolean; end?: boolean } = {},
+): Area {
   let area = turf.buffer(turf.lineString(line), km / 2, { units: 'kilometers', steps: 8 })
     ?.geometry as Area;
   const n = line.length;
@@ -95,7 +99,7 @@ const round = (p: Position): Position => [
   Math.round((p[1] ?? 0) * 1e5) / 1e5,
 ];
 
-function ringOf(area: Area): Position[] {
+export function ringOf(area: Area): Position[] {
   const polys = polygonsOf(area);
   if (polys.length !== 1) throw new Error(`expected one polygon, got ${polys.length}`);
   const ring = (polys[0]?.[0] ?? []).map(round);
@@ -104,12 +108,12 @@ function ringOf(area: Area): Position[] {
 
 type Zones = FeatureCollection<Polygon | { type: string; coordinates: unknown }>;
 
-function readZones(file: string): Zones {
+export function readZones(file: string): Zones {
   return JSON.parse(readFileSync(join(ZONES, file), 'utf8')) as Zones;
 }
 
 /** The zone files keep one position per line. */
-function writeZones(file: string, fc: Zones): void {
+export function writeZones(file: string, fc: Zones): void {
   const text = JSON.stringify(fc, null, 2).replace(
     /\[\s+(-?[\d.]+),\s+(-?[\d.]+)\s+\]/g,
     (_, x: string, y: string) => `[${x}, ${y}]`,
@@ -117,7 +121,7 @@ function writeZones(file: string, fc: Zones): void {
   writeFileSync(join(ZONES, file), text + '\n');
 }
 
-function setZone(
+export function setZone(
   fc: Zones,
   id: string,
   geometry: Feature['geometry'],
