@@ -16,7 +16,17 @@
 import { join } from 'node:path';
 import type { Position } from 'geojson';
 import { loadStateOutlines, polygonsOf } from './geometry';
-import { at, direction, offset, readZones, ringOf, setZone, strip, writeZones } from './roads';
+import {
+  at,
+  direction,
+  offset,
+  readZones,
+  ringOf,
+  setZone,
+  strip,
+  writeZones,
+  type Zones,
+} from './roads';
 
 const KM_LAT = 111.2;
 const kmPerLon = (lat: number): number => KM_LAT * Math.cos((lat * Math.PI) / 180);
@@ -36,7 +46,8 @@ const APPROXIMATION: Record<string, string> = {
     'From the border to 4.5 km from the located Jermuk on a front 8.5 km wide, as the chief of the general staff described the advance of September 2022, about 60 km² (60.06 km² reported; geo/control/incursions.ts). Error 2-3 km.',
 };
 
-export function main(): void {
+/** zones/2-advances-into-armenia.geojson with the areas drawn here replaced (not written). */
+export function drawIncursions(): Zones {
   const am = loadStateOutlines(join(import.meta.dirname, '..', '..')).AM;
   const ring = polygonsOf(am).reduce((m, p) =>
     (p[0]?.length ?? 0) > (m[0]?.length ?? 0) ? p : m,
@@ -77,7 +88,11 @@ export function main(): void {
     { type: 'Polygon', coordinates: [[...box, box[0] as Position]] },
     { shape: 'polygon', approximation: APPROXIMATION['jermuk-2022'] },
   );
-  writeZones('2-advances-into-armenia.geojson', zones);
+  return zones;
+}
+
+export function main(): void {
+  writeZones('2-advances-into-armenia.geojson', drawIncursions());
 }
 
 if (process.argv[1]?.endsWith('incursions.ts')) main();

@@ -106,7 +106,7 @@ export function ringOf(area: Area): Position[] {
   return ring.filter((p, i) => i === 0 || p[0] !== ring[i - 1]?.[0] || p[1] !== ring[i - 1]?.[1]);
 }
 
-type Zones = FeatureCollection<Polygon | { type: string; coordinates: unknown }>;
+export type Zones = FeatureCollection<Polygon | { type: string; coordinates: unknown }>;
 
 export function readZones(file: string): Zones {
   return JSON.parse(readFileSync(join(ZONES, file), 'utf8')) as Zones;
@@ -151,7 +151,8 @@ const APPROXIMATION: Record<string, string> = {
     'From the Natural Earth border to 0.25 km beyond the located Ashagi Askipara and Baghanis Ayrum, 0.35 km north and south of them, sized to the published 6.5 km² (12.7 km of border). Kheyrimli and Gizilhajili are not located and not drawn apart; the 2024 line is not drawn. Error 1-2 km.',
 };
 
-export function main(): void {
+/** The zone files with the shapes drawn here replaced (nothing is written). */
+export function drawRoads(): Record<string, Zones> {
   // Roads from located points.
   const road2020 = [at('tegh'), at('zabukh'), at('sus'), at('lachin'), at('lisagor')];
   const road2022 = [
@@ -232,7 +233,6 @@ export function main(): void {
       approximation: APPROXIMATION['corridor-hin-shen'],
     },
   );
-  writeZones('3-former-nkao.geojson', nkao);
 
   const districts = readZones('4-districts-around-nkao.geojson');
   setZone(
@@ -258,7 +258,6 @@ export function main(): void {
     { type: 'MultiLineString', coordinates: [road2020, road2022] },
     {},
   );
-  writeZones('4-districts-around-nkao.geojson', districts);
 
   // The Gazakh villages: from the border to 0.4 km beyond the two located villages, and
   // 0.5 km north and south of them (the border here is Natural Earth's: the build clips it).
@@ -288,7 +287,15 @@ export function main(): void {
       approximation: APPROXIMATION['gazakh-villages'],
     },
   );
-  writeZones('1-armenia-azerbaijan-border.geojson', border);
+  return {
+    '1-armenia-azerbaijan-border.geojson': border,
+    '3-former-nkao.geojson': nkao,
+    '4-districts-around-nkao.geojson': districts,
+  };
+}
+
+export function main(): void {
+  for (const [file, fc] of Object.entries(drawRoads())) writeZones(file, fc);
 }
 
 if (process.argv[1]?.endsWith('roads.ts')) main();
