@@ -19,7 +19,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as turf from '@turf/turf';
-import type { Feature, FeatureCollection, Polygon, Position } from 'geojson';
+import type { Feature, FeatureCollection, Geometry, Polygon, Position } from 'geojson';
 import { differenceAreas, polygonsOf, type Area } from './geometry';
 
 const ZONES = join(import.meta.dirname, 'zones');
@@ -106,7 +106,7 @@ export function ringOf(area: Area): Position[] {
   return ring.filter((p, i) => i === 0 || p[0] !== ring[i - 1]?.[0] || p[1] !== ring[i - 1]?.[1]);
 }
 
-export type Zones = FeatureCollection<Polygon | { type: string; coordinates: unknown }>;
+export type Zones = FeatureCollection<Geometry>;
 
 export function readZones(file: string): Zones {
   return JSON.parse(readFileSync(join(ZONES, file), 'utf8')) as Zones;
