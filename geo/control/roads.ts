@@ -20,7 +20,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as turf from '@turf/turf';
 import type { Feature, FeatureCollection, Geometry, Polygon, Position } from 'geojson';
-import { differenceAreas, polygonsOf, type Area } from './geometry';
+import { differenceAreas, intersectAreas, polygonsOf, unionAreas, type Area } from './geometry';
 
 const ZONES = join(import.meta.dirname, 'zones');
 const KM_LAT = 111.2;
@@ -138,11 +138,11 @@ export function setZone(
 /** The stated approximation of each shape drawn here (geo/control/README.md's zone table). */
 const APPROXIMATION: Record<string, string> = {
   'corridor-shusha':
-    "From the junction below Shusha (not located; 3.8 km WNW of the town) to NKR-held land by Stepanakert: a 3 km strip, as the corridor was not to affect Shusha; it starts where the 5 km strip ends and ends on Shusha's northern edge (geo/control/roads.ts). Error 1-3 km.",
+    "From NKR-held land by Stepanakert (Shusha's northern edge) to the junction below Shusha (not located; 3.8 km WNW of the town): a 3 km strip, as the corridor was not to affect Shusha, with the ground by the junction both routes' strips cover (geo/control/roads.ts). Error 1-3 km.",
   'corridor-shusha-west':
     "The 2020-2022 road from the former NKAO line through the located Lisagor (Turshsu) to the junction below Shusha: a 5 km strip (the statement's width) cut flat at the junction (geo/control/roads.ts; points and their pages in zones/located-points.json). Error of the road line: 1-3 km.",
   'corridor-hin-shen':
-    'The section of the 2022 route inside the former NKAO, past Hin Shen and Mets Shen (Armenian-held after 2020; no page read locates them): a 4 km strip around a schematic line, starting flat at the junction below Shusha (geo/control/roads.ts); error 2-5 km.',
+    'The 2022 route inside the former NKAO past Hin Shen and Mets Shen (Armenian-held after 2020; not located): a 4 km strip around a schematic line from the junction below Shusha, less the ground it shares with the old road there (geo/control/roads.ts); error 2-5 km.',
   'lachin-corridor-2020':
     "A 5 km strip (the width the 10 November 2020 statement gives) around a line through the located Tegh (Armenia), Zabukh, Sus, Lachin and Lisagor (zones/located-points.json); the Armenian border and the NKAO line end it. Between the located points the road's bends are not drawn; error 1-3 km.",
   'lachin-corridor-2022':
@@ -188,14 +188,16 @@ export function drawRoads(): Record<string, Zones> {
   ];
   const westDir = direction(at('lisagor'), JUNCTION);
   const behind = beyond(JUNCTION, [-westDir[0], -westDir[1]]);
-  const corridorShusha = differenceAreas(
+  const toJunction = differenceAreas(
     differenceAreas(strip(toStepanakert, 3), behind) as Area,
     northOfShusha,
   ) as Area;
   const west = strip([at('lachin'), at('lisagor'), JUNCTION], 5, { end: true });
-  // The 2022 road leaves the old one at the junction; its strip starts flat inside the
-  // corridor strip there (what it overlaps belongs to the strips cut before it).
-  const hinShen = strip(
+  // The 2022 road leaves the old one at the junction and runs inside the old road's 5 km
+  // strip for some km: that shared ground is used by both routes, so it belongs to the zone
+  // both routes share (`corridor-shusha`, cut first), and the 2022 strip starts at the
+  // junction's line.
+  const hinShenStrip = strip(
     [
       [46.713, 39.7665],
       [46.7, 39.72],
@@ -204,8 +206,27 @@ export function drawRoads(): Record<string, Zones> {
       [46.64, 39.625],
     ],
     4,
-    { start: true },
   );
+  const hinShen = differenceAreas(hinShenStrip, beyond(JUNCTION, westDir)) as Area;
+  // (50 m past the junction's line, so the two parts of the zone overlap and join.)
+  const past = offset(JUNCTION, westDir[0], westDir[1], 0.12);
+  // Only the shared ground by the junction (within 5 km of it) is taken: further south
+  // the two strips barely touch, near the NKAO line.
+  const sharedEnd = offset(JUNCTION, -westDir[0], -westDir[1], 5);
+  const sharedParts = intersectAreas(
+    differenceAreas(
+      strip([at('lachin'), at('lisagor'), JUNCTION], 5),
+      beyond(sharedEnd, [-westDir[0], -westDir[1]]),
+    ) as Area,
+    differenceAreas(hinShenStrip, beyond(past, westDir)) as Area,
+  ) as Area;
+  const shared: Area = {
+    type: 'Polygon',
+    coordinates: polygonsOf(sharedParts).reduce((m, p) =>
+      (p[0]?.length ?? 0) > (m[0]?.length ?? 0) ? p : m,
+    ),
+  };
+  const corridorShusha = unionAreas(toJunction, shared) as Area;
   setZone(
     nkao,
     'corridor-shusha',
