@@ -112,13 +112,22 @@ export function readZones(file: string): Zones {
   return JSON.parse(readFileSync(join(ZONES, file), 'utf8')) as Zones;
 }
 
-/** The zone files keep one position per line. */
+/**
+ * Writes a zone file in the layout it already has: one position per line (`[x, y]`), or every
+ * number on its own line as plain JSON.stringify writes it, so re-drawing changes only the
+ * features drawn here.
+ */
 export function writeZones(file: string, fc: Zones): void {
-  const text = JSON.stringify(fc, null, 2).replace(
-    /\[\s+(-?[\d.]+),\s+(-?[\d.]+)\s+\]/g,
-    (_, x: string, y: string) => `[${x}, ${y}]`,
-  );
-  writeFileSync(join(ZONES, file), text + '\n');
+  const path = join(ZONES, file);
+  const plain = JSON.stringify(fc, null, 2);
+  const expanded = /\[\n\s+-?\d/.test(readFileSync(path, 'utf8'));
+  const text = expanded
+    ? plain
+    : plain.replace(
+        /\[\s+(-?[\d.]+),\s+(-?[\d.]+)\s+\]/g,
+        (_, x: string, y: string) => `[${x}, ${y}]`,
+      );
+  writeFileSync(path, text + '\n');
 }
 
 export function setZone(
