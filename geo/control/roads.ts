@@ -174,16 +174,6 @@ export function drawRoads(): Record<string, Zones> {
   ];
   const nkao = readZones('3-former-nkao.geojson');
   const shusha = nkao.features.find((f) => f.properties?.id === 'shusha')?.geometry as Polygon;
-  // Shusha's northern edge: its ring's points north of 39.78° N, west to east.
-  const edge = (shusha.coordinates[0] ?? [])
-    .filter((p) => (p[1] ?? 0) > 39.78)
-    .sort((p, q) => (p[0] ?? 0) - (q[0] ?? 0));
-  const first = edge[0] as Position;
-  const last = edge[edge.length - 1] as Position;
-  const northOfShusha: Area = {
-    type: 'Polygon',
-    coordinates: [[...edge, [last[0] ?? 0, 40.2], [first[0] ?? 0, 40.2], first]],
-  };
   // From the junction the strip runs on to Stepanakert; it starts on the plane where the
   // 5 km strip ends (so no sliver of Shusha is left between them) and ends on Shusha's edge.
   const up: Position = [46.72, 39.775];
@@ -197,9 +187,11 @@ export function drawRoads(): Record<string, Zones> {
   ];
   const westDir = direction(at('lisagor'), JUNCTION);
   const behind = beyond(JUNCTION, [-westDir[0], -westDir[1]]);
-  const toJunction = differenceAreas(
+  // Clipped to the Shusha zone's ring: it ends on Shusha's northern edge, wherever that is
+  // drawn, beyond which the NKR held the land.
+  const toJunction = intersectAreas(
     differenceAreas(strip(toStepanakert, 3), behind) as Area,
-    northOfShusha,
+    shusha,
   ) as Area;
   const west = strip([at('lachin'), at('lisagor'), JUNCTION], 5, { end: true });
   // The 2022 road leaves the old one at the junction and runs inside the old road's 5 km
