@@ -84,6 +84,7 @@ describe('the advances table', () => {
 const CASES: [string, number, number, string, string[]][] = [
   ['Jabrayil (town)', 39.4, 47.02611, '2020-10-04', ['ctl-azernews-jabrayil-2020']],
   ['Horovlu', 39.4, 47.09472, '2020-10-04', ['adv-todayaz-jabrayil-2021']],
+  ['Mehdili', 39.38083, 47.27528, '2020-10-03', ['adv-todayaz-jabrayil-2021']],
   ['Soltanli', 39.25833, 47.04667, '2020-10-19', ['adv-perceptio-soltanli']],
   ['Imambaghi', 39.34833, 47.08556, '2020-10-20', ['adv-azernews-villages-2020-10-20']],
   ['Fughanli', 39.35778, 47.08722, '2020-10-20', ['ctl-anews-zangilan-2020']],
