@@ -150,7 +150,7 @@ const DISARMAMENT_2023: Change = {
   confidence: 'medium',
   note:
     'After the Azerbaijani offensive of 19 Sep 2023 the ' +
-    'Karabakh authorities accepted a ceasefire from 13:00 on 20 Sep, with the complete ' +
+    'Karabakh authorities accepted a ceasefire on 20 Sep (from 12:00 Moscow time, TASS), with the complete ' +
     "disarmament of their forces (BBC). On 22 Sep Azerbaijan's interior ministry said " +
     'the whole territory was under its control (TASS), which the Artsakh authorities denied for ' +
     'Stepanakert on 23 Sep; on 28 Sep their president signed a decree dissolving the ' +
