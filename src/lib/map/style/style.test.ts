@@ -88,6 +88,13 @@ describe('the atlas style, as data', () => {
     });
   });
 
+  it('simplifies the base map as MapLibre does by default, the authored control lines finer', () => {
+    const tolerance = (id: string) => (style.sources[id] as { tolerance?: number }).tolerance;
+    // MapLibre's default (the benchmark's bare page sets none) for Natural Earth's geography.
+    expect([tolerance('countries'), tolerance('base')]).toEqual([0.375, 0.375]);
+    expect([tolerance('control'), tolerance('fronts')]).toEqual([0.2, 0.2]);
+  });
+
   it('groups only layers that exist under the app layers', () => {
     for (const name of Object.keys(LAYER_GROUPS)) expect(LAYER_ORDER).toContain(name);
   });
