@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { defineConfig, type Plugin } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
@@ -73,10 +74,17 @@ function publicUrlMeta(): Plugin {
   };
 }
 
+const MANIFEST = readFileSync('public/data/manifest.json');
+
 /** The data version (content hash) the build ships; it names the service worker's data cache. */
-const DATA_VERSION = (
-  JSON.parse(readFileSync('public/data/manifest.json', 'utf8')) as { version: string }
-).version;
+const DATA_VERSION = (JSON.parse(MANIFEST.toString('utf8')) as { version: string }).version;
+
+/**
+ * The SHA-256 of the manifest the build ships. The manifest lists the digest of every file the
+ * data build checked against the schemas; the app trusts the files of this manifest by their
+ * digests and fetches the validation code only for anything else (src/lib/data/fetch-data.ts).
+ */
+const MANIFEST_SHA256 = createHash('sha256').update(MANIFEST).digest('hex');
 
 /**
  * Offline after the first visit (built app only; the dev server registers no worker). The
@@ -132,11 +140,17 @@ function offline() {
 
 export default defineConfig({
   plugins: [svelte(), contentSecurityPolicy(), publicUrlMeta(), offline()],
-  define: { __ATLAS_DATA_CACHE__: JSON.stringify(`atlas-data-${DATA_VERSION}`) },
+  define: {
+    __ATLAS_DATA_CACHE__: JSON.stringify(`atlas-data-${DATA_VERSION}`),
+    __ATLAS_MANIFEST_SHA256__: JSON.stringify(MANIFEST_SHA256),
+  },
   // Relative asset paths so the built app also works from a sub-folder or a file server.
   base: './',
   build: {
     target: 'es2022',
+    // Every browser the app runs in (es2022, WebGL2) knows <link rel="modulepreload">: the
+    // polyfill would only add to the first view's script.
+    modulePreload: { polyfill: false },
     chunkSizeWarningLimit: 1500,
     rolldownOptions: {
       // The timing report names slow plugin callbacks; vite-plugin-pwa writing sw.js after the

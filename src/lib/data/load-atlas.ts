@@ -20,11 +20,16 @@ import {
   type CountryProperties,
   type Manifest,
   baseGeographyOf,
-  fetchDataFile,
 } from './atlas-data';
+import { type TrustedDigests, fetchDataFile, fetchManifest } from './fetch-data';
 
 export interface AtlasData {
   manifest: Manifest;
+  /**
+   * The digests of the files the manifest lists, when it is the manifest this build was made
+   * with (fetch-data.ts): files loaded later are made sure of by them too. Null otherwise.
+   */
+  trusted: TrustedDigests | null;
   /** Base-map countries (feature id = index), borders, coasts and country labels. */
   geography: BaseGeography;
   control: {
@@ -79,8 +84,12 @@ export interface ClaimsData {
 }
 
 /** Loads and checks claims.json (on the first switch to the claims view). */
-export async function loadClaimsData(base: string, fresh = false): Promise<ClaimsData> {
-  const file = await fetchDataFile(base, 'claims.json', fresh);
+export async function loadClaimsData(
+  base: string,
+  trusted: TrustedDigests | null,
+  fresh = false,
+): Promise<ClaimsData> {
+  const file = await fetchDataFile(base, 'claims.json', fresh, trusted);
   return {
     collection: file as FeatureCollection,
     features: file.features.map((f, i) => ({
@@ -98,7 +107,8 @@ export interface PanelData {
 
 /**
  * Loads and checks the first view's files; `fresh` bypasses the browser's HTTP cache (used by
- * Retry). The schema-checked values are given the domain's types here, the one place where they
+ * Retry); `manifestDigest` is the digest of the manifest the app was built with (fetch-data.ts),
+ * or null to check every file against its schema. The schema-checked values are given the domain's types here, the one place where they
  * meet (`schemas.test.ts` checks at compile time that the two agree). The result has no
  * bibliography or period notes yet: see loadPanelData and withPanelData.
  */
@@ -106,18 +116,28 @@ export async function loadAtlas(
   base: string,
   onProgress: (done: number, total: number) => void,
   fresh = false,
+  manifestDigest: string | null = null,
 ): Promise<AtlasData> {
   let done = 0;
   const total = FIRST_VIEW_FILES.length;
   onProgress(0, total);
-  const load = <T>(file: (typeof FIRST_VIEW_FILES)[number]) =>
-    fetchDataFile(base, file, fresh).then((value) => {
+  const listing = fetchManifest(base, fresh, manifestDigest);
+  // Each file is downloaded and digested at once; only the comparison waits for the manifest.
+  const trusted = listing.then(
+    (l) => l.trusted,
+    () => null,
+  );
+  const load = <T>(file: Exclude<(typeof FIRST_VIEW_FILES)[number], 'manifest.json'>) =>
+    fetchDataFile(base, file, fresh, trusted).then((value) => {
       onProgress(++done, total);
       return value as T;
     });
-  const [manifest, topology, pieces, fronts, summary, places, events, relations] =
+  const [{ manifest }, topology, pieces, fronts, summary, places, events, relations] =
     await Promise.all([
-      load<Manifest>('manifest.json'),
+      listing.then((l) => {
+        onProgress(++done, total);
+        return l;
+      }),
       load<
         Topology<{ countries: GeometryCollection<CountryProperties> }> & {
           water?: FeatureCollection;
@@ -144,6 +164,7 @@ export async function loadAtlas(
   };
   const data: Omit<AtlasData, 'index'> = {
     manifest,
+    trusted: await trusted,
     geography,
     control,
     places,
@@ -173,10 +194,14 @@ function indexOf(data: Omit<AtlasData, 'index'>): AtlasIndex {
 }
 
 /** Loads and checks the panel's files (the second step); `fresh` as for loadAtlas. */
-export async function loadPanelData(base: string, fresh = false): Promise<PanelData> {
+export async function loadPanelData(
+  base: string,
+  trusted: TrustedDigests | null,
+  fresh = false,
+): Promise<PanelData> {
   const [periods, sources] = await Promise.all([
-    fetchDataFile(base, 'control.geojson', fresh),
-    fetchDataFile(base, 'sources.json', fresh),
+    fetchDataFile(base, 'control.geojson', fresh, trusted),
+    fetchDataFile(base, 'sources.json', fresh, trusted),
   ]);
   return {
     periods: periods.features.map((f) => f.properties as ControlPeriodProperties),

@@ -63,16 +63,42 @@ export function baseFeatures(data: StyleData): FeatureCollection {
   };
 }
 
-function geojson(data: FeatureCollection): GeoJSONSourceSpecification {
-  return { type: 'geojson', data, tolerance: 0.2 };
+/**
+ * How far (in pixels of a 512 px tile) MapLibre may simplify a source's lines when it cuts
+ * tiles. The authored control pieces and their front lines keep a fine 0.2, so a front follows
+ * its pieces' edges closely; the base map (Natural Earth's countries, borders, coasts, water)
+ * takes MapLibre's default, as the benchmark's bare page does. Every difference is under half a
+ * pixel.
+ */
+export const TOLERANCE = { authored: 0.2, base: 0.375 } as const;
+
+/**
+ * How far past its edges (pixels of a 512 px tile) each tile of the area and line sources keeps
+ * geometry. MapLibre's default, 128, is room for wide lines and labels along lines; the widest
+ * line these sources draw is 3 px and their labels are at points, so 32 is ample.
+ */
+export const AREA_BUFFER = 32;
+
+/*
+ * Points in the first view's tiles (6 at zoom 4), counted with @maplibre/geojson-vt as MapLibre
+ * calls it: countries 24,562 (tolerance 0.2, buffer 128) -> 10,513 (0.375, 32); base lines
+ * 19,102 -> 7,802; control pieces 4,986 -> 2,770 (0.2, 32). That is what the worker cuts and
+ * triangulates, and what every frame draws, before the first idle.
+ */
+function geojson(
+  data: FeatureCollection,
+  tolerance: number = TOLERANCE.authored,
+  buffer?: number,
+): GeoJSONSourceSpecification {
+  return { type: 'geojson', data, tolerance, ...(buffer === undefined ? {} : { buffer }) };
 }
 
 export function atlasSources(data: StyleData): Record<SourceId, SourceSpecification> {
   return {
-    countries: geojson(data.countries),
-    base: geojson(baseFeatures(data)),
-    control: geojson(data.controlPieces),
-    fronts: geojson(data.controlFronts),
+    countries: geojson(data.countries, TOLERANCE.base, AREA_BUFFER),
+    base: geojson(baseFeatures(data), TOLERANCE.base, AREA_BUFFER),
+    control: geojson(data.controlPieces, TOLERANCE.authored, AREA_BUFFER),
+    fronts: geojson(data.controlFronts, TOLERANCE.authored, AREA_BUFFER),
     places: geojson(data.places),
     events: geojson(data.events),
     // Filled by painters: the lines of the focus, the selected area's outline.

@@ -88,6 +88,41 @@ describe('the atlas style, as data', () => {
     });
   });
 
+  it('simplifies the base map as MapLibre does by default, the authored control lines finer', () => {
+    const tolerance = (id: string) => (style.sources[id] as { tolerance?: number }).tolerance;
+    // MapLibre's default (the benchmark's bare page sets none) for Natural Earth's geography.
+    expect([tolerance('countries'), tolerance('base')]).toEqual([0.375, 0.375]);
+    expect([tolerance('control'), tolerance('fronts')]).toEqual([0.2, 0.2]);
+  });
+
+  it('keeps a narrow tile buffer for area and line sources, wider than any line they draw', () => {
+    const buffer = (id: string) => (style.sources[id] as { buffer?: number }).buffer;
+    const widest = Math.max(
+      ...style.layers.flatMap((layer) => {
+        if (
+          layer.type !== 'line' ||
+          !['countries', 'base', 'control', 'fronts'].includes(sourceOf(layer) ?? '')
+        )
+          return [];
+        const width = layer.paint?.['line-width'];
+        // A number, or a zoom interpolation whose stops are [zoom, width] pairs flattened.
+        if (typeof width === 'number') return [width];
+        return Array.isArray(width)
+          ? width
+              .slice(3)
+              .filter((_, i) => i % 2 === 1)
+              .map(Number)
+          : [1];
+      }),
+    );
+    for (const id of ['countries', 'base', 'control', 'fronts']) {
+      expect(buffer(id), id).toBe(32);
+      expect(widest * 4, id).toBeLessThan(buffer(id)!);
+    }
+    // Point sources keep MapLibre's default.
+    expect([buffer('places'), buffer('events')]).toEqual([undefined, undefined]);
+  });
+
   it('groups only layers that exist under the app layers', () => {
     for (const name of Object.keys(LAYER_GROUPS)) expect(LAYER_ORDER).toContain(name);
   });
