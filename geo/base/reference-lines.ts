@@ -13,8 +13,7 @@ import type { Feature, FeatureCollection, Polygon } from 'geojson';
 import type { BuildContext } from '../lib/context';
 import { jsonText, roundCoord } from '../lib/context';
 
-/** What the legend, tooltip and README call the line. */
-export const NKAO_LINE_NAME = 'Former NKAO (approximate, our own line)';
+import { NKAO_LINE_LABEL } from '../../src/lib/domain/reference-lines';
 
 const CREATED = '1923-07-07';
 const CREATED_SOURCES = ['worldlibrary-nkao'];
@@ -51,7 +50,7 @@ export function referenceLines(ctx: BuildContext): { text: string | null; proble
     id: 0,
     properties: {
       id: 'nkao',
-      name: NKAO_LINE_NAME,
+      name: NKAO_LINE_LABEL,
       from: CREATED,
       to: abolished.date,
       sources,
