@@ -2,8 +2,6 @@
 export const LAYER_ORDER = [
   'sea',
   'countries',
-  'water-lakes',
-  'water-rivers',
   'control-fill',
   'control-dots',
   'control-low-confidence',
@@ -17,6 +15,10 @@ export const LAYER_ORDER = [
   // A comparison of two days marks what changed over whichever fill shows.
   'compare-gained',
   'compare-lost',
+  // Rivers and lakes over every flat fill, so the reference water shows where a line runs along
+  // or across it (the Aras, the Kura, Lake Sevan), under coasts, borders, fronts and labels.
+  'water-lakes',
+  'water-rivers',
   'coasts',
   'borders',
   // The former NKAO's outline, when shown: over borders, under the fronts it is compared with.

@@ -23,11 +23,13 @@ describe('reference layers', () => {
     expect(river.type === 'line' && river.paint?.['line-color']).toBe(WATER.river);
   });
 
-  it('put the water above the land and beneath every control layer', () => {
+  it('put the water over every fill and pattern, under coasts, borders, fronts and labels', () => {
     const at = (name: (typeof LAYER_ORDER)[number]) => LAYER_ORDER.indexOf(name);
     for (const id of ['water-lakes', 'water-rivers'] as const) {
-      expect(at(id)).toBeGreaterThan(at('countries'));
-      expect(at(id)).toBeLessThan(at('control-fill'));
+      for (const under of ['countries', 'control-fill', 'relations-fill', 'compare-lost'] as const)
+        expect(at(id), `${id} over ${under}`).toBeGreaterThan(at(under));
+      for (const over of ['coasts', 'borders', 'control-fronts', 'place-labels'] as const)
+        expect(at(id), `${id} under ${over}`).toBeLessThan(at(over));
       expect(LAYER_GROUPS[id]).toBeUndefined(); // always shown, whatever layers= says
     }
     expect(atlasLayers().filter((l) => l.id.startsWith('water-'))).toEqual(layers.slice(0, 2));

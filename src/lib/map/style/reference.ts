@@ -1,7 +1,7 @@
 /**
  * The reference layers: major rivers and lakes (Natural Earth 1:10m, public domain), thin and
- * pale, beneath the control layer so they never compete with who held what, drawn from the base
- * map's source by kind; and the outline of the former NKAO (our own authored line), a thin line
+ * pale, over the flat fills (so a line can be judged against them) but under borders, fronts
+ * and labels, drawn from the base map's source by kind; and the outline of the former NKAO (our own authored line), a thin line
  * the user switches on, on by default before the oblast's abolition. None reads feature-state:
  * the outline is shown and hidden by its `line-opacity` alone, a paint property, so neither a
  * date change nor the toggle re-tiles anything.
