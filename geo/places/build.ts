@@ -8,7 +8,7 @@ import type { Place } from '../../src/lib/domain/places';
 import { type BuildContext, type PartOutput, jsonText, roundCoord } from '../lib/context';
 import { validatePlaces } from '../events/validate';
 import type { GazetteerTown } from './gazetteer/extract';
-import { mergeGazetteer } from './gazetteer/merge';
+import { MATCH_KM, distanceKm, mergeGazetteer } from './gazetteer/merge';
 
 export function loadGazetteer(root: string): GazetteerTown[] {
   const path = join(root, 'geo', 'places', 'gazetteer', 'geonames-towns.json');
@@ -49,12 +49,18 @@ export async function build(ctx: BuildContext): Promise<PartOutput> {
   // The gazetteer's towns not in the registry, in a file of their own loaded when the map is
   // zoomed in far enough to show them (see gazetteer/README.md).
   const merged = mergeGazetteer(places, loadGazetteer(ctx.root));
-  const byName = merged.matched
-    .filter((m) => m.by === 'name')
+  const far = merged.matched
+    .filter(
+      (m) =>
+        distanceKm(
+          m.town,
+          places.find((p) => p.id === m.place)!,
+        ) > MATCH_KM,
+    )
     .map((m) => `${m.town.name} = ${m.place}`);
   ctx.log(
     `places: gazetteer ${merged.towns.length} towns, ${merged.matched.length} already registry ` +
-      `places (by name, 2-10 km apart: ${byName.join(', ') || 'none'})`,
+      `places (by name more than 2 km apart: ${far.join(', ') || 'none'})`,
   );
   const towns = '[\n' + merged.towns.map((t) => JSON.stringify(t)).join(',\n') + '\n]\n';
   return { files: { 'places.json': jsonText(published, 1), 'towns.json': towns }, problems: [] };

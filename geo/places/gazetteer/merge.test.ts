@@ -25,6 +25,21 @@ describe('merging the gazetteer into the place registry', () => {
     expect(merged.matched.map((m) => [m.place, m.by])).toEqual([['stepanakert', 'distance']]);
   });
 
+  it('takes the nearest of two registry places within 2 km', () => {
+    const registry = [place('a', 39.65, 46.56), place('b', 39.6405, 46.547)];
+    const merged = mergeGazetteer(registry, [town('C', 39.6392, 46.5461)]);
+    expect(merged.matched.map((m) => m.place)).toEqual(['b']);
+  });
+
+  it('takes a registry place of the same name within 10 km before a nearer other one', () => {
+    const registry = [
+      place('zabukh', 39.58972, 46.54333),
+      { ...place('lachin', 39.64083, 46.54694), native: { az: 'Laçın' } },
+    ];
+    const merged = mergeGazetteer(registry, [town('Laçın', 39.59881, 46.55045)]);
+    expect(merged.matched.map((m) => [m.place, m.by])).toEqual([['lachin', 'name']]);
+  });
+
   it('matches a registry name a few km off, but not a namesake far away', () => {
     const registry = [place('khojavend', 39.795, 47.113, { hy: 'Martuni' })];
     const merged = mergeGazetteer(registry, [

@@ -1,7 +1,7 @@
 /**
  * Merges the gazetteer extract (geonames-towns.json) into the place registry: a GeoNames town
- * that is a registry place already (within MATCH_KM of it, or bearing one of its names within
- * NAME_MATCH_KM) is left
+ * that is a registry place already (bearing one of its names within NAME_MATCH_KM, else within
+ * MATCH_KM of it) is left
  * out, the registry's curated record standing for it; every other town is published in
  * public/data/towns.json with a class, unlabelled (GeoNames gives one name per town, in mixed
  * conventions, so no name per convention is sourced for it; see README.md).
@@ -82,17 +82,23 @@ export function mergeGazetteer(
   const matched: MergeResult['matched'] = [];
   const named = places.map((p) => ({ place: p, names: namesOf(p) }));
   for (const town of gazetteer) {
-    const near = places.find((p) => distanceKm(p, town) <= MATCH_KM);
+    // The nearest registry place within MATCH_KM (Lachin, not the village of Zabukh nearby).
+    const near = places
+      .map((p) => ({ p, km: distanceKm(p, town) }))
+      .filter(({ km }) => km <= MATCH_KM)
+      .sort((a, b) => a.km - b.km)[0]?.p;
     const byName = named.find(
       ({ place, names }) =>
         names.includes(fold(town.name)) && distanceKm(place, town) <= NAME_MATCH_KM,
     )?.place;
-    if (near) {
-      matched.push({ town, place: near.id, by: 'distance' });
-      continue;
-    }
+    // A registry name near by first: GeoNames puts Laçın 4.7 km south of Lachin's centre, 1.2 km
+    // from the village of Zabukh.
     if (byName) {
       matched.push({ town, place: byName.id, by: 'name' });
+      continue;
+    }
+    if (near) {
+      matched.push({ town, place: near.id, by: 'distance' });
       continue;
     }
     towns.push({
