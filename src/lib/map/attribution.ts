@@ -28,7 +28,7 @@ export const ATTRIBUTIONS: readonly Attribution[] = [
   },
   {
     // The bibliography every record cites, served beside the app.
-    name: 'Caucasus Atlas data and its sources',
+    name: 'Caucasus Atlas data',
     href: 'data/sources.json',
     licence: 'CC BY 4.0',
     licenceHref: CC_BY,
