@@ -73,6 +73,9 @@ export const PANEL_FILES = ['control.geojson', 'sources.json'] as const;
 
 export const DATA_FILES = [...FIRST_VIEW_FILES, ...PANEL_FILES] as const;
 
+/** What only a zoomed-in map reads: loaded when the map is first zoomed in far enough. */
+export const ZOOM_FILES = ['towns.json'] as const;
+
 /**
  * The gazetteer's towns (towns.json), loaded when the map is first zoomed in far enough to
  * show them (src/lib/map/town-loader.ts); checked like every file.
