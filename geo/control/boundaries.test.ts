@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type { Polygon, Position } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import {
+  checkDanglingShare,
   checkFrontSides,
   checkSlivers,
   measureSides,
@@ -71,6 +72,13 @@ describe('front rule: a shown front has different controllers on its two sides',
     const { pieces, fronts } = fixture(0.02);
     expect(checkFrontSides(pieces, fronts, DAYS)).toEqual([]);
     expect(measureSides(pieces, fronts, DAYS).danglingKm).toBe(0);
+  });
+
+  it('the share rule fails when 0.1% or more of the shown length dangles', () => {
+    const { pieces, fronts } = fixture(0.001);
+    expect(checkDanglingShare(measureSides(pieces, fronts, DAYS))).toHaveLength(1);
+    const wide = fixture(0.02);
+    expect(checkDanglingShare(measureSides(wide.pieces, wide.fronts, DAYS))).toEqual([]);
   });
 
   it('ignores fronts between pieces with the same controller', () => {
@@ -151,5 +159,8 @@ describe('the published fronts and pieces', () => {
     expect(checkSlivers(pieces)).toEqual([]);
     const report = measureSides(pieces, fronts, summary.changeDates);
     expect(report.danglingClearKm / report.activeKm).toBeLessThan(0.001);
+    // The measure, joints included: under 0.1% of the shown length.
+    expect(report.danglingKm / report.activeKm).toBeLessThan(0.001);
+    expect(checkDanglingShare(report)).toEqual([]);
   });
 });

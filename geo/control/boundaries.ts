@@ -55,6 +55,22 @@ export interface SideReport {
   /** Of it, the length where a side falls on no piece (coast, state border). */
   offLandKm: number;
   runs: DanglingRun[];
+  /** Dangling length per front (joints included), summed over the dates, worst first. */
+  byFront: FrontDangling[];
+}
+
+/** All the dangling length of one front, over every date (for finding what to fix). */
+export interface FrontDangling {
+  front: number;
+  km: number;
+  /** Of it, away from line ends and corners. */
+  clearKm: number;
+  /** The first and last change dates it dangles on, and on how many. */
+  first: IsoDate;
+  last: IsoDate;
+  days: number;
+  /** The dangling samples' positions, each once (the same spots dangle on many dates). */
+  at: Position[];
 }
 
 /** Measures, on each date, how much of the shown front has one controller on both sides. */
@@ -73,7 +89,9 @@ export function measureSides(
     danglingClearKm: 0,
     offLandKm: 0,
     runs: [],
+    byFront: [],
   };
+  const perFront = new Map<number, FrontDangling & { spots: Set<string> }>();
   const byFront = new Map<number, SideSample[]>();
   for (const s of samples) {
     const list = byFront.get(s.front) ?? [];
@@ -94,6 +112,26 @@ export function measureSides(
         const l = held[s.left];
         if (l !== held[s.right] || !l) continue;
         report.danglingKm += s.km;
+        const d = perFront.get(i) ?? {
+          front: i,
+          km: 0,
+          clearKm: 0,
+          first: day,
+          last: day,
+          days: 0,
+          at: [],
+          spots: new Set<string>(),
+        };
+        d.km += s.km;
+        if (!s.nearJoint) d.clearKm += s.km;
+        if (d.last !== day || d.days === 0) d.days++;
+        d.last = day;
+        const spot = `${s.at[0]},${s.at[1]}`;
+        if (!d.spots.has(spot)) {
+          d.spots.add(spot);
+          d.at.push(s.at);
+        }
+        perFront.set(i, d);
         if (s.nearJoint) continue;
         report.danglingClearKm += s.km;
         if (run) {
@@ -104,6 +142,9 @@ export function measureSides(
       if (run) report.runs.push(run);
     });
   }
+  report.byFront = [...perFront.values()]
+    .map(({ spots: _spots, ...d }) => d)
+    .sort((p, q) => q.km - p.km);
   return report;
 }
 
@@ -134,6 +175,19 @@ export function checkFrontSides(
       `change dates), from ${y.toFixed(4)} N ${x.toFixed(4)} E`
     );
   });
+}
+
+/** The issue's measure as a rule: under `maxShare` of the shown front length dangles. */
+export const MAX_DANGLING_SHARE = 0.001;
+
+export function checkDanglingShare(report: SideReport, maxShare = MAX_DANGLING_SHARE): string[] {
+  const share = report.activeKm > 0 ? report.danglingKm / report.activeKm : 0;
+  return share < maxShare
+    ? []
+    : [
+        `fronts: ${(100 * share).toFixed(3)}% of the shown front length has the same ` +
+          `controller on both sides (joints included); the limit is ${100 * maxShare}%`,
+      ];
 }
 
 /** Mean width of a polygon in km: 2 x area / perimeter (a strip's width; a disc's radius). */

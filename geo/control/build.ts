@@ -33,7 +33,7 @@ import {
   withFiguresTable,
   type Measured,
 } from './figures';
-import { checkFrontSides, checkSlivers, measureSides } from './boundaries';
+import { checkDanglingShare, checkFrontSides, checkSlivers, measureSides } from './boundaries';
 import { frontFeatures } from './fronts';
 import { cutPartition, km2, loadStateOutlines, type Partition } from './geometry';
 import { PERIODS } from './periods';
@@ -114,7 +114,11 @@ export async function build(ctx: BuildContext): Promise<PartOutput> {
       `controller on both sides: ${pct(sides.danglingKm)}, away from line ends and corners ` +
       `${pct(sides.danglingClearKm)}`,
   );
-  problems.push(...checkFrontSides(timed, lines, dates, sides), ...checkSlivers(pieces));
+  problems.push(
+    ...checkFrontSides(timed, lines, dates, sides),
+    ...checkDanglingShare(sides),
+    ...checkSlivers(pieces),
+  );
   if (problems.length > 0) return { files: {}, problems };
   const readme = readFileSync(join(ctx.root, README), 'utf8');
   return {

@@ -41,6 +41,21 @@ console.log(
     `(${((100 * report.danglingClearKm) / report.activeKm).toFixed(3)}%); ` +
     `${report.offLandKm.toFixed(2)} km with a side off land`,
 );
+const worst = Number(process.env.WORST ?? 15);
+if (report.byFront.length > 0)
+  console.log(`worst fronts (of ${report.byFront.length} that dangle):`);
+for (const d of report.byFront.slice(0, worst)) {
+  const f = fronts[d.front];
+  const spots = d.at
+    .slice(0, 3)
+    .map(([x = 0, y = 0]) => `${y.toFixed(4)} N ${x.toFixed(4)} E`)
+    .join('; ');
+  console.log(
+    `  ${pieces[f?.a ?? -1]?.id} | ${pieces[f?.b ?? -1]?.id}: ${d.km.toFixed(2)} km ` +
+      `(${d.clearKm.toFixed(2)} away from joints) on ${d.days} dates ${d.first}..${d.last}, ` +
+      `${d.at.length} spots: ${spots}`,
+  );
+}
 for (const p of checkFrontSides(pieces, fronts, dates, report)) console.log('  ' + p);
 const slivers = checkSlivers(pieces);
 console.log(`slivers: ${slivers.length}`);

@@ -286,7 +286,8 @@ export const PERIODS: Record<string, PeriodDef[]> = {
     confidence: 'medium',
     note:
       'Azerbaijani troops advanced up to 3.5 km into Armenia around Sev Lich on 12 May 2021; ' +
-      'the area held after May 2021 is put at 40-45 km² (Pashinyan). Geometry schematic.',
+      'the area held after May 2021 is put at 40-45 km² (Pashinyan). Drawn as the land ' +
+      'within 3.5 km of the border around the lake.',
   }),
   'vardenis-2021': timeline(AM_SSR_BORDER, {
     controller: 'AZ',
@@ -298,11 +299,17 @@ export const PERIODS: Record<string, PeriodDef[]> = {
   'jermuk-2022': timeline(AM_SSR_BORDER, {
     controller: 'AZ',
     from: '2022-09-13',
-    sources: ['evnreport-2022-attack', 'panorama-2023-139km2', 'dw-2022-pashinyan'],
+    sources: [
+      'evnreport-2022-attack',
+      'panorama-2023-139km2',
+      'dw-2022-pashinyan',
+      'turan-asryan-jermuk-2022',
+    ],
     confidence: 'medium',
     note:
       'Attack of 12/13-14 Sep 2022; Armenian figures for the land held afterwards range from ' +
-      '139 to 225 km² depending on what is counted (60.06 km² near Jermuk). Geometry schematic.',
+      '139 to 225 km² depending on what is counted (60.06 km² near Jermuk). Drawn from the ' +
+      'front the Armenian chief of staff described: 8.5 km wide, to 4.5 km from Jermuk.',
   }),
   'goris-kapan-2022': timeline(AM_SSR_BORDER, {
     controller: 'AZ',

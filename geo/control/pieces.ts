@@ -7,6 +7,7 @@ import * as turf from '@turf/turf';
 import type { Place } from '../../src/lib/domain/places';
 import type { Naming } from '../../src/lib/domain/types';
 import { properCrossings, roundClean, type Area, type Partition } from './geometry';
+import { bluntCorners } from './corners';
 import { absorbSlivers, removeSpikes } from './slivers';
 import { nodeAreas } from './topology';
 import type { StateCode, ZoneDef } from './model';
@@ -70,13 +71,16 @@ export function cutPieces(partition: Partition): Piece[] {
   const absorbed = absorbSlivers(raw).pieces;
   // Noding within the rounding step (1e-5°): a vertex rounded off a neighbour's edge is
   // still put on it, so the two sides of a zero-width spike become the same positions.
-  const noded = nodeAreas(
-    absorbed.map((p) => roundClean(p.geometry)),
-    NODE_EPS,
-  ).map((g) => {
-    const clean = removeSpikes(g);
-    return properCrossings(clean).length > 0 ? roundClean(clean) : clean;
-  });
+  const finish = (areas: readonly Area[]): Area[] =>
+    nodeAreas(
+      areas.map((g) => roundClean(g)),
+      NODE_EPS,
+    ).map((g) => {
+      const clean = removeSpikes(g);
+      return properCrossings(clean).length > 0 ? roundClean(clean) : clean;
+    });
+  // Sharp corners are cut off on the noded pieces (corners.ts), which are then finished again.
+  const noded = finish(bluntCorners(finish(absorbed.map((p) => p.geometry))).areas);
   return absorbed.map((p, i) => ({ ...p, geometry: noded[i] as Area }));
 }
 

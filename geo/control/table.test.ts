@@ -246,6 +246,16 @@ describe('who held each place on a day, against the sources', () => {
   );
 });
 
+describe('with the located villages (villages.test.ts)', () => {
+  it('the two tables reach at least 160 cases', () => {
+    const { villages } = JSON.parse(
+      readFileSync(join(ROOT, 'geo', 'control', 'villages.json'), 'utf8'),
+    ) as { villages: { cases: unknown[] }[] };
+    const located = villages.reduce((n, v) => n + v.cases.length, 0);
+    expect(CASES.length + located).toBeGreaterThanOrEqual(160);
+  });
+});
+
 describe('end of NKR control (1 Oct 2023, see README)', () => {
   it('no feature is NKR-controlled on or after 2023-10-01', () => {
     const late = features.filter(
