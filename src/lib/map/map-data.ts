@@ -24,6 +24,8 @@ export interface MapData {
     geometry: { pieces: FeatureCollection; fronts: FeatureCollection };
   };
   places: readonly Place[];
+  /** The former NKAO's outline (reference-lines.geojson); none in older fixtures. */
+  referenceLines?: FeatureCollection;
   events: FeatureCollection & { features: EventFeature[] };
   /** The loaded data's index, built once at load; the map reads relations from it. */
   index: { relations: RelationsIndex };
@@ -89,6 +91,7 @@ export function styleDataOf(
     coasts: data.geography.coasts,
     countryLabels: data.geography.countryLabels,
     water: data.geography.water ?? EMPTY,
+    referenceLines: data.referenceLines ?? EMPTY,
     controlPieces: baked.controlPieces,
     controlFronts: baked.controlFronts,
     places: placeLabels(data, convention),

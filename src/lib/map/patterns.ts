@@ -38,12 +38,30 @@ export function dotPattern(size = 8): PatternImage {
   return image;
 }
 
-/** Diagonal hatching: marks areas whose control is known only with low confidence. */
-export function hatchPattern(size = 10): PatternImage {
+/** The low-confidence hatching's period along x + y, in pixels (a divisor of the tile). */
+export const HATCH_PERIOD = 6;
+/** Pixels of each period drawn dark: a third of the area, at every zoom and on thin strips. */
+export const HATCH_INK_WIDTH = 2;
+export const HATCH_INK = [45, 45, 45, 150] as const;
+/** A pale veil over the rest of the tile, so the area reads as one even tone, not as strokes. */
+export const HATCH_TINT = [255, 255, 255, 80] as const;
+
+/**
+ * Diagonal hatching: marks areas whose control is known only with low confidence. Every pixel
+ * is painted (dark lines rising to the right on a pale veil) and the lines continue across the
+ * tile's edges (the period divides the tile), so the pattern covers any area evenly, however
+ * thin or zoomed, instead of leaving loose strokes. The legend's swatch draws the same
+ * (src/ui/Swatch.svelte, `.hatched`).
+ */
+export function hatchPattern(size = 12): PatternImage {
+  if (size % HATCH_PERIOD !== 0)
+    throw new Error(`hatch tile ${size} is not a multiple of the period`);
   const image = blank(size);
-  for (let i = 0; i < size; i++) {
-    setPixel(image, i, size - 1 - i, [255, 255, 255, 230]);
-    setPixel(image, (i + 1) % size, size - 1 - i, [60, 60, 60, 140]);
+  for (let y = 0; y < size; y++) {
+    for (let x = 0; x < size; x++) {
+      const ink = (x + y) % HATCH_PERIOD < HATCH_INK_WIDTH;
+      setPixel(image, x, y, ink ? HATCH_INK : HATCH_TINT);
+    }
   }
   return image;
 }

@@ -21,6 +21,7 @@ import {
   type ViewId,
 } from './url';
 
+import { nkaoShownByDefault } from '../domain/reference-lines';
 import { type Notice, noticeText, withNotice } from './notices';
 import { Comparison } from './comparison.svelte';
 
@@ -63,6 +64,8 @@ export class AppState {
   #camera: CameraRequest | null = $state.raw(null);
   #shown: MapPosition | null = $state.raw(null);
   #frame: FrameRequest | null = $state.raw(null);
+  /** The user's choice for the former NKAO's outline (`nkao=`); null: it follows the day. */
+  #nkaoChoice: boolean | null = $state(null);
 
   /** The day shown, as an ISO date: for the URL and for display. */
   readonly date: IsoDate = $derived(toIso(this.#day));
@@ -124,6 +127,16 @@ export class AppState {
     return this.#shown;
   }
 
+  /** Whether the former NKAO's outline shows: the user's choice, else the day's default. */
+  get nkaoShown(): boolean {
+    return this.#nkaoChoice ?? nkaoShownByDefault(this.#day);
+  }
+
+  /** Shows or hides the former NKAO's outline; from then on it no longer follows the day. */
+  showNkao(on: boolean): void {
+    this.#nkaoChoice = on;
+  }
+
   hasLayer(layer: LayerId): boolean {
     return this.#layers.includes(layer);
   }
@@ -146,6 +159,7 @@ export class AppState {
       this.#requestFrame(state.select);
     }
     this.#embed = state.embed === true;
+    this.#nkaoChoice = state.nkao ?? null;
     this.#report(problems);
   }
 
@@ -162,6 +176,7 @@ export class AppState {
     const compared = this.comparison.day;
     if (compared !== null) hash.compare = toIso(compared);
     if (this.#embed) hash.embed = true;
+    if (this.#nkaoChoice !== null) hash.nkao = this.#nkaoChoice;
     return hash;
   }
 

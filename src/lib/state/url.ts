@@ -2,7 +2,7 @@
  * The URL hash as shareable state. Every parameter is optional:
  *
  *   #map=zoom/lat/lon&date=YYYY-MM-DD&layers=control,events&focus=AM&select=zone:shusha
- *    &names=intl&view=control&compare=YYYY-MM-DD&story=war-2020&step=3
+ *    &names=intl&view=control&compare=YYYY-MM-DD&story=war-2020&step=3&nkao=on
  *
  * `map=` follows MapLibre's `hash: 'map'` convention and is read and written by MapLibre itself;
  * here it is only parsed and kept. Parsing never throws and never reads the clock: a well-formed
@@ -42,6 +42,11 @@ export interface HashState {
   story?: string;
   /** `step=<n>`: its step, from 1; only with `story=`. */
   step?: number;
+  /**
+   * `nkao=on` / `nkao=off`: the former NKAO's outline shown or hidden by the user's choice;
+   * absent, it follows the day (shown before the oblast's abolition).
+   */
+  nkao?: boolean;
 }
 
 export interface DateRange {
@@ -86,6 +91,7 @@ const KNOWN_KEYS = [
   'embed',
   'story',
   'step',
+  'nkao',
 ] as const;
 const STORY_ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]{0,80}$/;
@@ -224,6 +230,11 @@ export function parseHash(hash: string, range: DateRange): ParsedHash {
         else problems.push(`Ignored ${shown}: expected a story id such as war-2020.`);
         break;
       }
+      case 'nkao': {
+        if (value === 'on' || value === 'off') state.nkao = value === 'on';
+        else problems.push(`Ignored ${shown}: expected nkao=on or nkao=off.`);
+        break;
+      }
       case 'step': {
         if (/^[1-9]\d{0,3}$/.test(value)) state.step = Number(value);
         else problems.push(`Ignored ${shown}: expected a step number from 1.`);
@@ -259,5 +270,6 @@ export function serialiseHash(state: HashState): string {
     parts.push(`story=${state.story}`);
     parts.push(`step=${state.step ?? 1}`);
   }
+  if (state.nkao !== undefined) parts.push(`nkao=${state.nkao ? 'on' : 'off'}`);
   return parts.length > 0 ? `#${parts.join('&')}` : '';
 }

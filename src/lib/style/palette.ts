@@ -59,6 +59,9 @@ export const DOTTED_CONTROLLERS: readonly Controller[] = ['NKR', 'ABK', 'OSS'];
 
 export const FRONT_LINE = '#1b1b1b';
 
+/** The former NKAO's reference outline: a dark violet no controller, front or border uses. */
+export const REFERENCE_LINE = '#4a1d73';
+
 /**
  * Relation of each country to the focus country. An ordered scheme (brown for the lowest status
  * to dark teal for the highest, after ColorBrewer's BrBG, which stays readable with colour-vision

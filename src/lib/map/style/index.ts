@@ -10,16 +10,17 @@ import { controlLayers } from './control';
 import { eventLayers } from './events';
 import type { AtlasLayer } from './expressions';
 import { interactionLayers } from './interaction';
-import { HIDDEN_AT_START, LAYER_ORDER, type LayerName } from './layer-order';
-import { placeLayers } from './places';
+import { HIDDEN_AT_START, LAYER_ORDER, LAZY_LAYERS, type LayerName } from './layer-order';
+import { placeLayers, townLayers } from './places';
 import { referenceLayers } from './reference';
 import { relationLayers } from './relations';
 import { type StyleData, atlasSources } from './sources';
 import { claimLayers } from './views';
 
 /**
- * Every layer of every group, in LAYER_ORDER, those of HIDDEN_AT_START hidden; a layer missing
- * from a group is an error.
+ * Every layer of every group, in LAYER_ORDER, those of HIDDEN_AT_START hidden and those of
+ * LAZY_LAYERS left out (they are added with their source when first needed, see
+ * townLayers); a layer missing from a group is an error.
  */
 export function atlasLayers(): AtlasLayer[] {
   const byName = new Map<LayerName, AtlasLayer>();
@@ -33,11 +34,11 @@ export function atlasLayers(): AtlasLayer[] {
     placeLayers,
     claimLayers,
   ];
-  for (const layer of [...groups.flatMap((g) => g()), ...interactionLayers()]) {
+  for (const layer of [...groups.flatMap((g) => g()), ...interactionLayers(), ...townLayers()]) {
     if (byName.has(layer.id)) throw new Error(`layer ${layer.id} is built twice`);
     byName.set(layer.id, layer);
   }
-  return LAYER_ORDER.map((name) => {
+  return LAYER_ORDER.filter((name) => !LAZY_LAYERS.includes(name)).map((name) => {
     const layer = byName.get(name);
     if (!layer) throw new Error(`no group builds layer ${name}`);
     if (!HIDDEN_AT_START.includes(name)) return layer;

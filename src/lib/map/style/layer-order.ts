@@ -2,8 +2,6 @@
 export const LAYER_ORDER = [
   'sea',
   'countries',
-  'water-lakes',
-  'water-rivers',
   'control-fill',
   'control-dots',
   'control-low-confidence',
@@ -18,8 +16,14 @@ export const LAYER_ORDER = [
   // A comparison of two days marks what changed over whichever fill shows.
   'compare-gained',
   'compare-lost',
+  // Rivers and lakes over every flat fill, so the reference water shows where a line runs along
+  // or across it (the Aras, the Kura, Lake Sevan), under coasts, borders, fronts and labels.
+  'water-lakes',
+  'water-rivers',
   'coasts',
   'borders',
+  // The former NKAO's outline, when shown: over borders, under the fronts it is compared with.
+  'reference-nkao',
   'control-fronts',
   // One outline per claimant, over borders and fronts, so overlapping claims show side by side.
   'claims-outline',
@@ -27,6 +31,8 @@ export const LAYER_ORDER = [
   'control-hover',
   'selection-outline',
   'relation-lines',
+  // The gazetteer's towns: a source and layer added once, when first zoomed in (LAZY_LAYERS).
+  'town-dots',
   'place-dots',
   'event-markers',
   'place-labels',
@@ -71,6 +77,18 @@ export const HIDDEN_AT_START: readonly LayerName[] = [
   'compare-gained',
   'compare-lost',
 ];
+
+/**
+ * Layers whose source is added to the map only when first needed (the gazetteer's towns, when
+ * the map is first zoomed in far enough): not in the first style; `lazyLayerBefore` says where
+ * each goes when added.
+ */
+export const LAZY_LAYERS: readonly LayerName[] = ['town-dots'];
+
+/** The first layer above `name` in LAYER_ORDER that the map has, to insert `name` under it. */
+export function lazyLayerBefore(name: LayerName, present: (id: LayerName) => boolean) {
+  return LAYER_ORDER.slice(LAYER_ORDER.indexOf(name) + 1).find(present);
+}
 
 /** The comparison's patterns, shown only while comparing two days. */
 export const COMPARE_LAYERS: readonly LayerName[] = ['compare-gained', 'compare-lost'];

@@ -14,6 +14,8 @@ export interface StyleData {
   countryLabels: FeatureCollection;
   /** Reference rivers and lakes (optional: an old base file has none). */
   water?: FeatureCollection;
+  /** Reference lines drawn on request: the former NKAO's outline (reference-lines.geojson). */
+  referenceLines?: FeatureCollection;
   controlPieces: FeatureCollection;
   controlFronts: FeatureCollection;
   places: FeatureCollection;
@@ -36,7 +38,7 @@ export type SourceId = (typeof SOURCE_IDS)[number];
 export const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
 
 /** What a feature of the `base` source is; each base layer draws one kind. */
-export type BaseKind = 'border' | 'coast' | 'lake' | 'river' | 'country-label';
+export type BaseKind = 'border' | 'coast' | 'lake' | 'river' | 'country-label' | 'reference-line';
 
 /** The filter of a layer drawing one kind of the `base` source. */
 export function baseKind(kind: BaseKind): FilterSpecification {
@@ -47,7 +49,7 @@ export function baseKind(kind: BaseKind): FilterSpecification {
  * The base map's borders, coasts, water and country names as one source: none of them changes
  * with the date or the pointer (no feature-state, no new data), and one source is one round of
  * tiling in MapLibre's worker and one set of tiles to wait for, where four were four. Water
- * features say their kind already (lake, river).
+ * features say their kind already (lake, river); the reference lines ride along too.
  */
 export function baseFeatures(data: StyleData): FeatureCollection {
   const tagged = (collection: FeatureCollection, kind: BaseKind) =>
@@ -58,6 +60,7 @@ export function baseFeatures(data: StyleData): FeatureCollection {
       ...tagged(data.borders, 'border'),
       ...tagged(data.coasts, 'coast'),
       ...(data.water ?? EMPTY).features,
+      ...tagged(data.referenceLines ?? EMPTY, 'reference-line'),
       ...tagged(data.countryLabels, 'country-label'),
     ],
   };

@@ -7,7 +7,7 @@ import { styleDataOf } from '../map-data';
 import { fixtureData } from '../test/fixture';
 import { toDay } from '../../time/days';
 import { atlasStyle } from './index';
-import { LAYER_GROUPS, LAYER_ORDER } from './layer-order';
+import { LAYER_GROUPS, LAYER_ORDER, LAZY_LAYERS } from './layer-order';
 
 const style = atlasStyle(
   styleDataOf(fixtureData(), 'intl', toDay('1990-01-01')),
@@ -33,8 +33,11 @@ describe('the atlas style, as data', () => {
     expect(validateStyleMin(style).map((e) => e.message)).toEqual([]);
   });
 
-  it('has every layer of LAYER_ORDER once, in that order', () => {
-    expect(style.layers.map((l) => l.id)).toEqual([...LAYER_ORDER]);
+  it('has every layer of LAYER_ORDER once, in that order, but the lazy ones', () => {
+    expect(style.layers.map((l) => l.id)).toEqual(
+      LAYER_ORDER.filter((name) => !LAZY_LAYERS.includes(name)),
+    );
+    expect(LAZY_LAYERS).toEqual(['town-dots']);
   });
 
   it('draws every layer from a source that exists, and every source feeds a layer', () => {
@@ -84,6 +87,7 @@ describe('the atlas style, as data', () => {
       'water-rivers': ['==', ['get', 'kind'], 'river'],
       coasts: ['==', ['get', 'kind'], 'coast'],
       borders: ['==', ['get', 'kind'], 'border'],
+      'reference-nkao': ['==', ['get', 'kind'], 'reference-line'],
       'country-labels': ['==', ['get', 'kind'], 'country-label'],
     });
   });
