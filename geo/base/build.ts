@@ -26,7 +26,7 @@ export const DETAIL_BOXES: readonly [number, number, number, number][] = [
 ];
 
 /** Elsewhere, points whose effective area (in squared degrees) is below this are dropped. */
-const COARSE_MIN_WEIGHT = 0.02;
+const COARSE_MIN_WEIGHT = 0.04;
 
 /** Grid of the published topology: 10^6 steps across the world is about 40 m at the equator. */
 const QUANTIZATION = 1e6;
