@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { LayerSpecification } from 'maplibre-gl';
+import { CHANNEL_MEANINGS } from './channel-meanings';
 import { CHANNELS, FILL_PRECEDENCE, UNDER_FOCUS } from './channels';
 import { styleDataOf } from './map-data';
 import { patternImage } from './patterns';
@@ -16,6 +17,12 @@ const paintOf = (layer: LayerSpecification) =>
   ('paint' in layer ? (layer.paint ?? {}) : {}) as Record<string, unknown>;
 
 describe('the channel table', () => {
+  it('says in words what every channel means, and only for channels in the table', () => {
+    const ids = CHANNELS.map((row) => row.channel).sort();
+    expect(Object.keys(CHANNEL_MEANINGS).sort()).toEqual(ids);
+    for (const id of ids) expect(CHANNEL_MEANINGS[id].split(' ').length).toBeGreaterThan(3);
+  });
+
   it('each drawn channel is drawn by its layers with the paint property it names', () => {
     for (const row of CHANNELS) {
       for (const id of row.layers) {
