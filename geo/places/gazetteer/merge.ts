@@ -6,7 +6,7 @@
  * public/data/towns.json with a class, unlabelled (GeoNames gives one name per town, in mixed
  * conventions, so no name per convention is sourced for it; see README.md).
  */
-import type { Place } from '../../../src/lib/domain/places';
+import type { Place, Town, TownClass } from '../../../src/lib/domain/places';
 import type { GazetteerTown } from './extract';
 
 /** A gazetteer town this close to a registry place is that place. */
@@ -18,18 +18,8 @@ export const MATCH_KM = 2;
  */
 export const NAME_MATCH_KM = 10;
 
-export type TownClass = 'capital' | 'regional-centre' | 'town' | 'village';
-
-/** A published town (public/data/towns.json). */
-export interface TownRecord {
-  id: string;
-  class: TownClass;
-  country: 'AM' | 'AZ' | 'GE';
-  lat: number;
-  lon: number;
-  geonamesId: number;
-  geonamesName: string;
-}
+/** A published town (public/data/towns.json): the app's own type, so the two cannot drift. */
+export type TownRecord = Town;
 
 /**
  * The class a town is ranked by, from GeoNames' administrative feature code rather than its
