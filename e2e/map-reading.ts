@@ -4,8 +4,17 @@
  */
 import type { Page } from 'playwright-core';
 import type { Controller } from '../src/lib/domain/types';
-import { CONTROLLER_FILLS, RELATION_FILLS } from '../src/lib/style/palette';
-import { type Rgb, colourAt, hexToRgb, mapIdle, nearestColour, screenPoint } from './browser';
+import { HATCH_TINT } from '../src/lib/map/patterns';
+import { CONTROLLER_FILLS, HATCHED_RELATIONS, RELATION_FILLS } from '../src/lib/style/palette';
+import {
+  type Rgb,
+  blend,
+  colourAt,
+  hexToRgb,
+  mapIdle,
+  nearestColour,
+  screenPoint,
+} from './browser';
 
 const OVERLAYS = [
   'place-dots',
@@ -41,10 +50,31 @@ const PATTERN_INK: Rgb[] = [
   [255, 255, 255],
 ];
 
-async function shownAt(page: Page, lon: number, lat: number, colours: Record<string, string>) {
+/**
+ * The colours a reader matches against: each fill, and for the statuses always drawn hatched,
+ * the fill under the hatching's pale veil instead (the tone between the dark lines, as the
+ * legend's swatch shows it), since the map never shows those plain.
+ */
+function candidates(colours: Record<string, string>, hatched: readonly string[]) {
+  const [r, g, b, a] = HATCH_TINT;
+  return Object.fromEntries(
+    Object.entries(swatches(colours)).map(([k, rgb]) => [
+      k,
+      hatched.includes(k) ? blend([r, g, b], rgb, a / 255) : rgb,
+    ]),
+  );
+}
+
+async function shownAt(
+  page: Page,
+  lon: number,
+  lat: number,
+  colours: Record<string, string>,
+  hatched: readonly string[] = [],
+) {
   const p = await screenPoint(page, lon, lat);
   const seen = await colourAt(page, p.x, p.y, 7, PATTERN_INK);
-  return nearestColour(seen, swatches(colours));
+  return nearestColour(seen, candidates(colours, hatched));
 }
 
 /** The controller whose map colour is nearest to what the map shows at a longitude/latitude. */
@@ -54,5 +84,5 @@ export async function controllerShownAt(page: Page, lon: number, lat: number): P
 
 /** The relation status whose map colour is nearest to what the map shows at a point. */
 export async function relationShownAt(page: Page, lon: number, lat: number): Promise<string> {
-  return shownAt(page, lon, lat, RELATION_FILLS);
+  return shownAt(page, lon, lat, RELATION_FILLS, HATCHED_RELATIONS);
 }
