@@ -55,6 +55,9 @@ function cases(seed: number, count: number): Case[] {
       `map=${pick(['5', '7.5', '9', '12'])}/${(38 + random() * 4).toFixed(3)}/` +
       `${(43 + random() * 6).toFixed(3)}`,
     () => `select=${pick(['zone:shusha', 'country:AM', 'zone:lachin', 'country:PK'])}`,
+    () => `view=${pick(['control', 'recognised', 'claims'])}`,
+    () => `nkao=${pick(['on', 'off'])}`,
+    () => `compare=${day()}`,
   ];
   const bad: (() => string)[] = [
     () => `date=${pick(['1994-02-30', '2020-13-01', 'yesterday', '1e9', '2000-1-1'])}`,
@@ -68,6 +71,11 @@ function cases(seed: number, count: number): Case[] {
     () => `view=${pick(['3d', 'satellite', pick(PAYLOADS)])}`,
     () => `${pick(['x', 'long'])}=${'y'.repeat(pick([1_000, 50_000, 200_000]))}`,
     () => `date=${day()}&date=${day()}`,
+    () => `compare=${pick(['2020-02-30', 'last week', '2020/11/10', pick(PAYLOADS)])}`,
+    () => `nkao=${pick(['yes', '1', 'ON', pick(PAYLOADS)])}`,
+    () => `story=${pick(['War 2020', '-war', 'a'.repeat(120), pick(PAYLOADS)])}`,
+    // A step means nothing without a story.
+    () => `step=${pick(['1', '3', '0', pick(PAYLOADS)])}`,
   ];
   const out: Case[] = [];
   while (out.length < count) {
