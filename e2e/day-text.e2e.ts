@@ -22,6 +22,11 @@ export const tests: E2ETest[] = [
       const shusha = text.locator('tr[data-zone="shusha"]');
       checkEqual(await shusha.getAttribute('data-controller'), 'NKR', 'Shusha held on 1995-06-01');
       check(((await shusha.textContent()) ?? '').includes('km²'), 'the zone line gives its area');
+      const artsvashen = (await text.locator('tr[data-zone="artsvashen"]').textContent()) ?? '';
+      check(
+        /1992 \(known with low confidence\)/.test(artsvashen.replace(/\s+/g, ' ')),
+        `a low-confidence holding says so after a space: ${artsvashen}`,
+      );
       await shusha.getByRole('button').click();
       const title = page.getByTestId('details-title');
       await title.waitFor();
@@ -31,6 +36,30 @@ export const tests: E2ETest[] = [
       await page.getByTestId('details-panel').waitFor({ state: 'detached' });
       await toggle.click();
       await text.waitFor({ state: 'detached' });
+      checkNoProblems(watched.problems);
+    },
+  },
+  {
+    name: 'with Armenia in focus, the day as text gives its relations: Pakistan before and after 31 Aug 2025',
+    async run({ browser, origin }) {
+      const watched = await openWatchedPage(browser, origin);
+      const { page } = watched;
+      await openAtlas(watched, origin, '#date=2020-01-01&focus=AM&layers=control,relations');
+      await page.getByTestId('text-view-toggle').click();
+      const pakistan = page.getByTestId('day-text-relations').locator('li[data-country="PK"]');
+      await pakistan.waitFor();
+      const before = (await pakistan.textContent()) ?? '';
+      check(before.includes('does not recognise Armenia'), `Pakistan on 1 Jan 2020: ${before}`);
+      const input = page.getByTestId('timeline-date-input');
+      await input.fill('2025-09-15');
+      await input.press('Enter');
+      await page.waitForFunction(() => location.hash.includes('date=2025-09-15'));
+      await page.waitForFunction(
+        () =>
+          document
+            .querySelector('[data-testid="day-text-relations"] li[data-country="PK"]')
+            ?.textContent?.includes('Diplomatic relations') === true,
+      );
       checkNoProblems(watched.problems);
     },
   },

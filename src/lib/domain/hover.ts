@@ -87,8 +87,11 @@ const RELATION_WORDS: Partial<Record<FocusStatus, (focus: string) => string>> = 
   'no-data': (f) => `No data on relations with ${f}`,
 };
 
-/** "Diplomatic relations with Pakistan on this day", or null without a status to give. */
-function relationText(
+/**
+ * "Diplomatic relations with Pakistan on this day", or null without a status to give: what the
+ * relations layer's colour of `state` says, in words (the tooltip and the day as text).
+ */
+export function relationText(
   index: AtlasIndex,
   focus: string,
   state: string,

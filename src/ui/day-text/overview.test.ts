@@ -70,3 +70,26 @@ describe('dayOverview with a breakaway entity in focus', () => {
     expect(nkr.none).toBe('No UN member recognised it.');
   });
 });
+
+describe('dayOverview with a state in focus', () => {
+  it("gives the focus's relation with each followed state on the day, in words", () => {
+    const before = dayOverview(index, toDay('2020-01-01'), 'intl', 'AM').relations!;
+    expect(before.focusName).toBe('Armenia');
+    expect(before.independent).toBe(true);
+    const pakistan = (o: typeof before) => o.lines.find((l) => l.code === 'PK')?.text;
+    expect(pakistan(before)).toBe('Not recognised: Pakistan does not recognise Armenia');
+    const after = dayOverview(index, toDay('2025-09-15'), 'intl', 'AM').relations!;
+    expect(pakistan(after)).toBe('Diplomatic relations with Armenia on this day');
+    expect(after.lines.map((l) => l.code)).not.toContain('AM');
+  });
+
+  it('says the focus was not yet independent before its independence', () => {
+    const soviet = dayOverview(index, toDay('1990-01-01'), 'intl', 'AM').relations!;
+    expect(soviet.independent).toBe(false);
+  });
+
+  it('has no relations part without a focus or with an entity in focus', () => {
+    expect(dayOverview(index, toDay('2020-01-01'), 'intl').relations).toBeNull();
+    expect(dayOverview(index, toDay('2020-01-01'), 'intl', 'ABK').relations).toBeNull();
+  });
+});

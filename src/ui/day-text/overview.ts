@@ -4,7 +4,9 @@
  */
 import type { AtlasIndex, IndexedPiece } from '../../lib/domain/atlas-index';
 import { controllerLabel } from '../../lib/domain/controllers';
-import { type ZonedState } from '../../lib/domain/labels';
+import { type ZonedState, followedStates } from '../../lib/domain/labels';
+import { relationText } from '../../lib/domain/hover';
+import { relationsOfFocus } from '../../lib/domain/relations';
 import { placeName } from '../../lib/domain/places';
 import type { Selection } from '../../lib/domain/selection';
 import type { Controller, NamingConvention } from '../../lib/domain/types';
@@ -51,12 +53,38 @@ export interface RecognitionOverview {
   none: string | null;
 }
 
+/** With a state in focus: its relation on the day with each state the atlas follows, in words. */
+export interface RelationsOverview {
+  focusName: string;
+  /** Whether the focus was independent on the day (before that, no state had relations). */
+  independent: boolean;
+  lines: { code: string; name: string; text: string }[];
+}
+
 export interface DayOverview {
   states: StateOverview[];
   /** Largest first. */
   totals: HolderTotal[];
   /** Present when the focus is a breakaway entity. */
   recognition: RecognitionOverview | null;
+  /** Present when the focus is a state the atlas follows. */
+  relations: RelationsOverview | null;
+}
+
+function relationsOverview(
+  index: AtlasIndex,
+  day: DayNumber,
+  focus: string | null,
+): RelationsOverview | null {
+  if (!focus || isEntityId(focus) || !index.relations.countries.has(focus)) return null;
+  const focusName = index.countries.get(focus)?.name ?? focus;
+  const lines = followedStates(index.relations)
+    .filter((state) => state.code !== focus)
+    .map((state) => ({ ...state, text: relationText(index, focus, state.code, day) }))
+    .filter((line): line is { code: string; name: string; text: string } => line.text !== null);
+  // Before its independence the focus colours every state "not yet independent".
+  const independent = relationsOfFocus(index.relations, focus, day, [focus]).get(focus) === 'focus';
+  return { focusName, independent, lines };
 }
 
 function recognitionOverview(
@@ -131,5 +159,10 @@ export function dayOverview(
       area: areaLabel(total),
     }))
     .sort((a, b) => b.km2 - a.km2);
-  return { states, totals, recognition: recognitionOverview(index, day, focus) };
+  return {
+    states,
+    totals,
+    recognition: recognitionOverview(index, day, focus),
+    relations: relationsOverview(index, day, focus),
+  };
 }
