@@ -3,16 +3,17 @@
  * canvas 2D API (the text is drawn here, not captured from the page), at the image's pixel
  * ratio. Where things go is decided by layout.ts.
  */
+import type { PatternImage } from '../map/patterns';
 import { type Box, type Layout, METRICS, layoutExport, metresPerPixel, scaleBar } from './layout';
 
 export interface LegendItem {
   label: string;
-  /** Fill colour as #rrggbb; none draws an outlined swatch. */
+  /** Fill colour as #rrggbb; none draws white under the pattern, if any. */
   colour?: string;
-  /** Drawn dotted, as on the map (de facto authorities). */
-  dotted?: boolean;
-  /** Drawn as a dark line (the boundary between sides). */
-  line?: boolean;
+  /** The map's own pattern image laid over the colour (dots, hatching, signs...). */
+  pattern?: PatternImage;
+  /** Drawn as a line instead of a swatch: dashed (the boundary between sides) or solid. */
+  line?: 'dashed' | 'solid';
 }
 
 export interface LegendSection {
@@ -54,25 +55,39 @@ function panel(g: CanvasRenderingContext2D, box: Box): void {
   g.fill();
 }
 
+/** A canvas fill that repeats a pattern image, as the map's fill-pattern does. */
+function patternFill(g: CanvasRenderingContext2D, image: PatternImage): CanvasPattern | null {
+  const tile = document.createElement('canvas');
+  tile.width = image.width;
+  tile.height = image.height;
+  const data = new ImageData(new Uint8ClampedArray(image.data), image.width, image.height);
+  tile.getContext('2d')?.putImageData(data, 0, 0);
+  return g.createPattern(tile, 'repeat');
+}
+
 function swatch(g: CanvasRenderingContext2D, item: LegendItem, x: number, y: number): void {
   const size = METRICS.swatch;
   if (item.line) {
-    g.fillStyle = INK;
-    g.fillRect(x, y + size / 2 - 1, size, 2);
+    g.save();
+    g.strokeStyle = item.colour ?? INK;
+    g.lineWidth = 2;
+    g.setLineDash(item.line === 'dashed' ? [4, 3] : []);
+    g.beginPath();
+    g.moveTo(x, y + size / 2);
+    g.lineTo(x + size, y + size / 2);
+    g.stroke();
+    g.restore();
     return;
   }
   g.fillStyle = item.colour ?? '#ffffff';
   g.fillRect(x, y, size, size);
-  if (item.dotted) {
-    g.fillStyle = 'rgba(0, 0, 0, 0.55)';
-    for (const [dx, dy] of [
-      [3, 3],
-      [8, 3],
-      [3, 8],
-      [8, 8],
-    ] as const) {
-      g.fillRect(x + dx - 0.75, y + dy - 0.75, 1.5, 1.5);
-    }
+  const pattern = item.pattern ? patternFill(g, item.pattern) : null;
+  if (pattern) {
+    g.save();
+    g.translate(x, y);
+    g.fillStyle = pattern;
+    g.fillRect(0, 0, size, size);
+    g.restore();
   }
   g.strokeStyle = 'rgba(0, 0, 0, 0.45)';
   g.lineWidth = 1;

@@ -5,12 +5,28 @@
  */
 import { snapshotMap } from '../map/snapshot';
 import { CONTROLLERS, type Controller } from '../domain/types';
+import { NKAO_LINE_LABEL } from '../domain/reference-lines';
+import { patternOf } from '../map/channels';
+import { type PatternImage, patternImage } from '../map/patterns';
+import {
+  FRONT_LABEL,
+  LOW_CONFIDENCE_LABEL,
+  RECOGNITION_KEYS,
+  RELATION_LINES_LABEL,
+  TRANSITION_LABEL,
+  comparisonKey,
+  recognitionLabel,
+} from '../style/legend-text';
 import {
   CONTROLLER_FILLS,
   DOTTED_CONTROLLERS,
+  GRIDDED_RELATIONS,
+  HATCHED_RELATIONS,
+  REFERENCE_LINE,
   RELATION_FILLS,
   RELATION_LABELS,
   RELATION_LEGEND_ORDER,
+  type RelationColourKey,
 } from '../style/palette';
 import { type ExportContent, type LegendSection, composeExport } from './compose';
 import { exportFileName } from './layout';
@@ -27,14 +43,30 @@ export interface ExportRequest {
   view: string;
   layers: readonly string[];
   focusName: string | null;
+  /** The focus is a breakaway entity: the relations layer shows who recognised it. */
+  focusIsEntity?: boolean;
+  /** The former NKAO's outline is drawn. */
+  nkaoShown?: boolean;
+  /** While comparing: the other day as the page writes it, and whether the day shown is later. */
+  comparison?: { otherLabel: string; shownIsLater: boolean } | null;
   /** Each controller's name on the day shown. */
   labels: Partial<Record<Controller, string>>;
   /** The absolute link to the same view of the atlas. */
   address: string;
 }
 
-/** The legend as the page shows it for the same layers. */
-function legendOf(request: ExportRequest): LegendSection[] {
+function pattern(name: Parameters<typeof patternOf>[0]): PatternImage | undefined {
+  return patternImage(patternOf(name)) ?? undefined;
+}
+
+/** The pattern the map lays over a relation status's colour, as the page's legend shows it. */
+function relationPattern(status: RelationColourKey): PatternImage | undefined {
+  if (GRIDDED_RELATIONS.includes(status)) return pattern('alliance-grid');
+  return HATCHED_RELATIONS.includes(status) ? pattern('hatching') : undefined;
+}
+
+/** The legend as the page shows it for the same layers, and the comparison's key. */
+export function legendOf(request: ExportRequest): LegendSection[] {
   const sections: LegendSection[] = [];
   if (request.layers.includes('control')) {
     sections.push({
@@ -43,19 +75,53 @@ function legendOf(request: ExportRequest): LegendSection[] {
         ...CONTROLLERS.map((code) => ({
           label: request.labels[code] ?? code,
           colour: CONTROLLER_FILLS[code],
-          dotted: DOTTED_CONTROLLERS.includes(code),
+          pattern: DOTTED_CONTROLLERS.includes(code) ? pattern('dots') : undefined,
         })),
-        { label: 'Boundary between areas held by different sides', line: true },
+        { label: LOW_CONFIDENCE_LABEL, pattern: pattern('hatching') },
+        { label: TRANSITION_LABEL, pattern: pattern('transition') },
+        { label: FRONT_LABEL, line: 'dashed' },
       ],
     });
   }
-  if (request.layers.includes('relations') && request.focusName) {
+  const focus = request.focusName;
+  if (request.layers.includes('relations') && focus && request.focusIsEntity) {
     sections.push({
-      heading: `Relations with ${request.focusName}`,
-      items: RELATION_LEGEND_ORDER.map((key) => ({
-        label: RELATION_LABELS[key],
+      heading: `Recognition of ${focus}`,
+      items: RECOGNITION_KEYS.map((key) => ({
+        label: recognitionLabel(key, focus),
         colour: RELATION_FILLS[key],
+        pattern: relationPattern(key),
       })),
+    });
+  } else if (request.layers.includes('relations') && focus) {
+    sections.push({
+      heading: `Relations with ${focus}`,
+      items: [
+        ...RELATION_LEGEND_ORDER.map((key) => ({
+          label: RELATION_LABELS[key],
+          colour: RELATION_FILLS[key],
+          pattern: relationPattern(key),
+        })),
+        { label: RELATION_LINES_LABEL, line: 'solid' },
+      ],
+    });
+  }
+  if (request.comparison) {
+    const { otherLabel, shownIsLater } = request.comparison;
+    sections.push({
+      heading: `Compared with ${otherLabel}`,
+      items: [
+        {
+          label: comparisonKey(otherLabel, shownIsLater),
+          pattern: pattern(shownIsLater ? 'comparison-gained' : 'comparison-lost'),
+        },
+      ],
+    });
+  }
+  if (request.nkaoShown) {
+    sections.push({
+      heading: 'Reference',
+      items: [{ label: NKAO_LINE_LABEL, line: 'solid', colour: REFERENCE_LINE }],
     });
   }
   return sections;
