@@ -84,9 +84,10 @@ function swatch(g: CanvasRenderingContext2D, item: LegendItem, x: number, y: num
   const pattern = item.pattern ? patternFill(g, item.pattern) : null;
   if (pattern) {
     g.save();
-    g.translate(x, y);
+    // One pixel in, so a tile's first row and column are not hidden under the swatch's border.
+    g.translate(x + 1, y + 1);
     g.fillStyle = pattern;
-    g.fillRect(0, 0, size, size);
+    g.fillRect(-1, -1, size, size);
     g.restore();
   }
   g.strokeStyle = 'rgba(0, 0, 0, 0.45)';
