@@ -66,13 +66,18 @@ const APPROXIMATION: Record<string, string> = {
 };
 
 /** The ring with points at most `stepKm` apart, and the distance along it of each point. */
-function densify(ring: Position[], stepKm = 0.2): { pts: Position[]; s: number[] } {
+function densify(
+  ring: Position[],
+  stepKm = 0.2,
+): { pts: Position[]; s: number[]; vertices: number[] } {
   const pts: Position[] = [];
   const s: number[] = [];
+  const vertices: number[] = [];
   let total = 0;
   for (let i = 0; i + 1 < ring.length; i++) {
     const [p, q] = [ring[i] as Position, ring[i + 1] as Position];
     const d = km(p, q);
+    vertices.push(total);
     const n = Math.max(1, Math.ceil(d / stepKm));
     for (let k = 0; k < n; k++) {
       const t = k / n;
@@ -86,7 +91,7 @@ function densify(ring: Position[], stepKm = 0.2): { pts: Position[]; s: number[]
   }
   s.push(total);
   pts.push(ring[ring.length - 1] as Position);
-  return { pts, s };
+  return { pts, s, vertices };
 }
 
 /** A stretch of the closed border ring between two signed distances from a point. */
@@ -94,11 +99,14 @@ class Border {
   private readonly pts: Position[];
   private readonly s: number[];
   private readonly total: number;
+  /** Distance along the ring of each of Natural Earth's own vertices. */
+  private readonly vertices: number[];
 
   constructor(ring: Position[]) {
     const d = densify(ring);
     this.pts = d.pts;
     this.s = d.s;
+    this.vertices = d.vertices;
     this.total = d.s[d.s.length - 1] ?? 0;
   }
 
@@ -124,10 +132,15 @@ class Border {
     ];
   }
 
-  /** The border from `from` to `to` km along it, every 0.2 km. */
+  /** The border from `from` to `to` km along it: its two ends and the border's vertices between. */
   line(from: number, to: number): Position[] {
-    const n = Math.max(2, Math.ceil(Math.abs(to - from) / 0.2) + 1);
-    return Array.from({ length: n }, (_, k) => this.point(from + ((to - from) * k) / (n - 1)));
+    const [lo, hi] = from < to ? [from, to] : [to, from];
+    const between = [-1, 0, 1]
+      .flatMap((k) => this.vertices.map((v) => v + k * this.total))
+      .filter((d) => d > lo && d < hi)
+      .sort((a, b) => a - b);
+    const along = [lo, ...between, hi];
+    return (from < to ? along : along.reverse()).map((d) => this.point(d));
   }
 }
 
