@@ -312,19 +312,31 @@ export const PERIODS: Record<string, PeriodDef[]> = {
   'syunik-2021': timeline(AM_SSR_BORDER, {
     controller: 'AZ',
     from: '2021-05-12',
-    sources: ['janes-sev-lich-2021', 'armenianclub-40km2-2021'],
+    sources: ['janes-sev-lich-2021', 'armenianclub-40km2-2021', 'hetq-2022-territorial-losses'],
     confidence: 'medium',
     note:
       'Azerbaijani troops advanced up to 3.5 km into Armenia around Sev Lich on 12 May 2021; ' +
-      'the area held after May 2021 is put at 40-45 km² (Pashinyan). Drawn as the land ' +
-      'within 3.5 km of the border around the lake.',
+      'the area held after May 2021 is put at 40-45 km² (Pashinyan), 13 km² of it around the ' +
+      'lake (Hetq). Drawn as the land within 3.5 km of the border around the lake.',
   }),
   'vardenis-2021': timeline(AM_SSR_BORDER, {
     controller: 'AZ',
     from: '2021-05-13',
-    sources: ['janes-sev-lich-2021', 'armenianclub-40km2-2021'],
+    sources: [
+      'milam-2021-05-13',
+      'orbeli-gegharkunik-2021',
+      'hetq-2022-territorial-losses',
+      'armenianclub-40km2-2021',
+      'armenews-elbakyan-gegharkunik',
+    ],
     confidence: 'low',
-    note: 'Further incursions near Vardenis on 13 May 2021; geometry schematic.',
+    note:
+      'Azerbaijani forces advanced near Vardenis on 13 May 2021 (Armenian defence ministry); ' +
+      'positions were geolocated 1-3.5 km inside Armenia along about 13 km towards Verin and ' +
+      'Nerkin Shorzha, and in the hills near Kut (Orbeli Centre); at least 3,200 ha (Hetq). ' +
+      'Drawn along the border nearest Verin Shorzha; the heights near Kut are not drawn apart. ' +
+      'An Armenian commentator put the advance towards Verin Shorzha at about 8 km by late ' +
+      '2022, with the September 2022 gains; the drawn depth follows the geolocation instead.',
   }),
   'jermuk-2022': timeline(AM_SSR_BORDER, {
     controller: 'AZ',
@@ -344,9 +356,19 @@ export const PERIODS: Record<string, PeriodDef[]> = {
   'goris-kapan-2022': timeline(AM_SSR_BORDER, {
     controller: 'AZ',
     from: '2022-09-13',
-    sources: ['evnreport-2022-attack', 'panorama-2023-139km2'],
+    sources: [
+      'turan-asryan-jermuk-2022',
+      'irates-2025-anniversary',
+      'tatoyan-nerkin-hand-2024',
+      'reporter-mod-nerkin-hand',
+    ],
     confidence: 'low',
-    note: 'Positions taken on the Goris and Kapan axes in Sep 2022; geometry schematic.',
+    note:
+      'The positions around Nerkin Hand, south-east of Kapan: about 0.6 km inside Armenia ' +
+      'from spring 2021 (Armenian defence ministry), a further 1-1.5 km on 13-14 Sep 2022 ' +
+      '(the chief of the general staff); 2,700 ha of the village land held by 2024, the ' +
+      'farthest position about 2 km in (Tatoyan Foundation). Drawn whole from 13 Sep 2022. ' +
+      'Goris and Kapan were shelled; no report read names a position taken towards Goris.',
   }),
   'corridor-shusha': timeline(
     AZ_SSR,

@@ -17,7 +17,9 @@ const DRAWN = [
   'lachin-corridor-2022',
   'lachin-corridor-shared',
   'syunik-2021',
+  'vardenis-2021',
   'jermuk-2022',
+  'goris-kapan-2022',
 ];
 
 const onDisk = (file: string): Zones =>
