@@ -448,7 +448,7 @@ export const PERIODS: Record<string, PeriodDef[]> = {
         'rest of the southern NKAO was taken between 9 Oct and 9 Nov; the zone uses the town ' +
         'date. The Armenian-held villages Hin Tagher and Khtsaberd came under Azerbaijani ' +
         'control only after fighting on 12 Dec 2020, after the ceasefire (their mayors, via ' +
-        'Zartonk Media).',
+        'Zartonk Media); they are drawn as their own pocket.',
     },
   ),
   'talish-heights': timeline(AZ_SSR, NKR_1992, AZ_GORANBOY, NKR_TALISH_1994, {
