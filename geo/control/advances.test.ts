@@ -75,6 +75,19 @@ describe('the advances table', () => {
       false,
     );
   });
+  it('splits the Fuzuli zone: parts before and after the town (17 Oct), none on its day', () => {
+    const days = advanceParts(table, zones)
+      .filter((p) => p.district === 'fuzuli')
+      .map((p) => p.announced);
+    expect(days).toEqual([
+      '2020-09-27',
+      '2020-10-09',
+      '2020-10-14',
+      '2020-10-20',
+      '2020-11-07',
+      '2020-11-09',
+    ]);
+  });
 });
 
 /**
@@ -105,6 +118,19 @@ const CASES: [string, number, number, string, string[]][] = [
   ['Edilli', 39.56083, 47.06917, '2020-10-15', ['adv-timeturk-2020-11-07']],
   ['Vank', 39.50694, 47.01694, '2020-10-20', ['adv-azernews-villages-2020-10-20']],
   ['Azokh', 39.62056, 46.97833, '2020-11-09', ['adv-azernews-villages-2020-11-09']],
+  ['Juvarli', 39.56639, 47.10528, '2020-10-17', ['adv-metbuat-fuzuli-2021']],
+  ['Yukhari Veysalli', 39.73556, 47.12778, '2020-11-07', ['adv-timeturk-2020-11-07']],
+  ['Dilagarda', 39.67389, 47.14222, '2020-11-09', ['adv-anews-villages-2020-11-09']],
+  ['Fuzuli (town)', 39.60028, 47.14306, '2020-10-17', ['war-zefer-fuzuli-2020']],
+  ['Dedeli', 39.58361, 47.16361, '2020-10-17', ['adv-metbuat-fuzuli-2021']],
+  ['Gochahmedli', 39.53444, 47.12694, '2020-10-17', ['adv-metbuat-fuzuli-2021']],
+  ['Garakhanbeyli', 39.59944, 47.26722, '2020-09-27', ['adv-azernews-2020-09-27']],
+  ['Kend Horadiz', 39.45139, 47.24028, '2020-09-27', ['adv-azernews-2020-09-27']],
+  ['Garajally', 39.47028, 47.09111, '2020-10-09', ['adv-ictimaixeber-2020-10-09']],
+  ['Garakollu', 39.48861, 47.11778, '2020-10-14', ['adv-todayaz-2020-10-14']],
+  ['Garghabazar', 39.53972, 47.15639, '2020-10-20', ['vil-todayaz-2020-10-20']],
+  ['Kurdlar', 39.54139, 47.20111, '2020-10-20', ['vil-todayaz-2020-10-20']],
+  ['Yukhari Seyidahmadli', 39.57778, 47.26083, '2020-11-07', ['adv-timeturk-2020-11-07']],
 ];
 
 function controllerAt(lat: number, lon: number, day: string): string | undefined {
