@@ -634,11 +634,12 @@ export const PERIODS: Record<string, PeriodDef[]> = {
     {
       controller: 'AZ',
       from: '2020-12-01',
-      sources: ['tass-lachin-2020', 'yjc-lachin-2020'],
+      sources: ['tass-lachin-2020', 'yjc-lachin-2020', 'ctl-icma-lachin-2024'],
       confidence: 'high',
       note:
         'Handed over on 1 Dec 2020 under the 10 Nov statement, except the corridor. The ' +
-        'southern part of the district was taken in fighting in late Oct-Nov 2020; not drawn ' +
+        'southern part of the district was taken in fighting in late Oct-Nov 2020 (an ' +
+        'Azerbaijani count has three of its villages taken in the war, not named); not drawn ' +
         'separately.',
     },
   ),
