@@ -2,7 +2,10 @@
  * Issue 11, point 2: control as it happened. In 2020 the Jabrayil district changes by parts,
  * on the days the sources give for its villages (geo/control/advances-2020.json): Horovlu was
  * announced taken with the town on 4 Oct 2020 (Azernews, 4 Oct 2020), Soltanli on 19 Oct and
- * Khalafli on 23 Oct (encyclopedia copies citing the announcements). In September 2023 the
+ * Khalafli on 23 Oct (encyclopedia copies citing the announcements). Hin Tagher and Khtsaberd
+ * stayed Armenian-held after the ceasefire of 10 Nov 2020 until Azerbaijani forces entered them
+ * on 12 Dec 2020 (NEWS.am quoting Pashinyan, 14 Dec 2020; RFE/RL's Armenian service): their
+ * pocket reads NKR on 1 Dec inside land already AZ, and AZ on 20 Dec. In September 2023 the
  * NKR-held area is shown in transition from the ceasefire of 20 Sep (BBC, 20 Sep 2023) until
  * control ends: the panel tells it and the map draws its dash pattern.
  */
@@ -18,6 +21,9 @@ type LonLat = [number, number];
 const HOROVLU: LonLat = [47.09472, 39.4];
 const SOLTANLI: LonLat = [47.04667, 39.25833];
 const KHALAFLI: LonLat = [47.02972, 39.34583];
+const HIN_TAGHER: LonLat = [46.82361, 39.5075];
+/** Aghjakend (Khandzadzor), announced taken on 20 Oct 2020, 3.7 km outside the pocket. */
+const AGHJAKEND: LonLat = [46.87833, 39.49694];
 
 /** Hides the pattern layers so only the controller's fill colour is read. */
 async function onlyFills(page: Page): Promise<void> {
@@ -68,6 +74,25 @@ export const tests: E2ETest[] = [
       await onlyFills(page);
       checkEqual(await controllerShownAt(page, ...SOLTANLI), 'AZ', 'Soltanli on 2020-10-19');
       checkEqual(await controllerShownAt(page, ...KHALAFLI), 'NKR', 'Khalafli on 2020-10-19');
+      checkNoProblems(watched.problems);
+    },
+  },
+  {
+    name: 'Hin Tagher reads NKR on 2020-12-01 (the pocket held after the ceasefire) and AZ on 2020-12-20',
+    async run({ browser, origin }) {
+      const watched = await openWatchedPage(browser, origin);
+      const { page } = watched;
+      for (const [date, pocket] of [
+        ['2020-12-01', 'NKR'],
+        ['2020-12-20', 'AZ'],
+      ] as const) {
+        await openAtlas(watched, origin, `#map=11/39.52/46.84&date=${date}&layers=control`);
+        await mapIdle(page);
+        await showOverlays(page, false);
+        await onlyFills(page);
+        checkEqual(await controllerShownAt(page, ...HIN_TAGHER), pocket, `Hin Tagher on ${date}`);
+        checkEqual(await controllerShownAt(page, ...AGHJAKEND), 'AZ', `Aghjakend on ${date}`);
+      }
       checkNoProblems(watched.problems);
     },
   },

@@ -3,7 +3,8 @@
  * day their capture was announced. Each village gets its Voronoi cell among the district's
  * villages; the cells announced on one day form one part zone (`<district>-<day>`), cut out of
  * the district zone after the partition (shape `part`, see geometry.ts). Cells announced on the
- * district's own day stay in the district zone. Pure except `loadAdvances`.
+ * district's own day stay in the district zone. A district's pockets (pockets.ts: land held
+ * after the district fell) are cut from it first. Pure except `loadAdvances`.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -12,6 +13,8 @@ import type { Polygon } from 'geojson';
 import type { Confidence } from '../../src/lib/domain/types';
 import { isIsoDate, toDay, type IsoDate } from '../../src/lib/time/days';
 import type { LonLat, PeriodDef, ZoneDef } from './model';
+import { PERIODS } from './periods';
+import { checkPockets, pocketPeriods, pocketZone, type Pocket } from './pockets';
 
 export const ADVANCES_FILE = join('geo', 'control', 'advances-2020.json');
 
@@ -39,6 +42,8 @@ export interface AdvancesTable {
   about: string;
   districts: Record<string, { label: string; hy: string }>;
   villages: AdvanceVillage[];
+  /** Land held after its district's change, with a change of its own (pockets.ts). */
+  pockets?: Pocket[];
 }
 
 /** One part of a district: the cells of the villages announced on one day. */
@@ -47,6 +52,8 @@ export interface AdvancePart {
   district: string;
   announced: IsoDate;
   villages: AdvanceVillage[];
+  /** Set on a pocket's part: its periods are the pocket's own (pocketPeriods). */
+  pocket?: Pocket;
 }
 
 export function loadAdvances(root: string): AdvancesTable {
@@ -58,8 +65,16 @@ export function checkAdvances(
   table: AdvancesTable,
   zones: readonly ZoneDef[],
   sources: ReadonlySet<string>,
+  periods: Readonly<Record<string, readonly PeriodDef[]>> = PERIODS,
 ): string[] {
-  const problems: string[] = [];
+  const problems = checkPockets(
+    table.pockets ?? [],
+    (d) => periods[d],
+    zones,
+    sources,
+    FIRST,
+    LAST,
+  );
   const seen = new Set<string>();
   for (const v of table.villages) {
     const where = `advances: ${v.name} (${v.district})`;
@@ -88,12 +103,24 @@ export function districtDay(table: AdvancesTable, district: string): IsoDate | n
 }
 
 /**
- * The part zones of every district in the table: Voronoi cells (bounded by the villages' box
- * widened by 0.5°, so every cell reaches past the district's edge), grouped by day. Parts come
- * in table order of districts, then by day.
+ * The part zones of every district in the table: its pockets first, then Voronoi cells
+ * (bounded by the villages' box widened by 0.5°, so every cell reaches past the district's
+ * edge), grouped by day. Parts come in table order of districts, then by day.
  */
 export function advanceParts(table: AdvancesTable, zones: readonly ZoneDef[]): AdvancePart[] {
   const parts: AdvancePart[] = [];
+  for (const pocket of table.pockets ?? []) {
+    const parent = zones.find((z) => z.id === pocket.district);
+    if (!parent) continue;
+    const zone = pocketZone(pocket, parent);
+    parts.push({
+      zone,
+      district: pocket.district,
+      announced: pocket.change.from,
+      villages: [],
+      pocket,
+    });
+  }
   for (const district of Object.keys(table.districts)) {
     const parent = zones.find((z) => z.id === district);
     const own = districtDay(table, district);
@@ -149,6 +176,7 @@ export function advanceParts(table: AdvancesTable, zones: readonly ZoneDef[]): A
  * told by the part's villages (precision `announced`).
  */
 export function partPeriods(parentPeriods: readonly PeriodDef[], part: AdvancePart): PeriodDef[] {
+  if (part.pocket) return pocketPeriods(parentPeriods, part.pocket);
   const at = parentPeriods.findIndex((p) => p.controller === 'AZ' && p.from.startsWith('2020-'));
   const change = parentPeriods[at];
   const before = parentPeriods[at - 1];

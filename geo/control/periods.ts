@@ -470,7 +470,7 @@ export const PERIODS: Record<string, PeriodDef[]> = {
         'rest of the southern NKAO was taken between 9 Oct and 9 Nov; the zone uses the town ' +
         'date. The Armenian-held villages Hin Tagher and Khtsaberd came under Azerbaijani ' +
         'control only after fighting on 12 Dec 2020, after the ceasefire (their mayors, via ' +
-        'Zartonk Media).',
+        'Zartonk Media); they are drawn as their own pocket.',
     },
   ),
   'talish-heights': timeline(AZ_SSR, NKR_1992, AZ_GORANBOY, NKR_TALISH_1994, {
@@ -656,11 +656,12 @@ export const PERIODS: Record<string, PeriodDef[]> = {
     {
       controller: 'AZ',
       from: '2020-12-01',
-      sources: ['tass-lachin-2020', 'yjc-lachin-2020'],
+      sources: ['tass-lachin-2020', 'yjc-lachin-2020', 'ctl-icma-lachin-2024'],
       confidence: 'high',
       note:
         'Handed over on 1 Dec 2020 under the 10 Nov statement, except the corridor. The ' +
-        'southern part of the district was taken in fighting in late Oct-Nov 2020; not drawn ' +
+        'southern part of the district was taken in fighting in late Oct-Nov 2020 (an ' +
+        'Azerbaijani count has three of its villages taken in the war, not named); not drawn ' +
         'separately.',
     },
   ),
