@@ -43,7 +43,7 @@ async function loadSuite(
   for (const file of files) {
     const module = (await import(pathToFileURL(join(here, file)).href)) as { tests: E2ETest[] };
     for (const test of module.tests) {
-      if (test.name.includes(filter)) tests.push({ file, test });
+      if (test.name.includes(filter) || file.startsWith(`${filter}.`)) tests.push({ file, test });
     }
   }
   return tests;
