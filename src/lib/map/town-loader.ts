@@ -1,13 +1,14 @@
 /**
- * The gazetteer's towns as a lazy source: the file is fetched and the `towns` source and its
- * layer are added once, the first time the map is at TOWNS_LOAD_ZOOM or closer (at load, for a
- * link that opens zoomed in, or when the user first zooms in). Nothing here runs on a date
- * change: the towns never change with the date.
+ * The gazetteer's towns and the checked villages as a lazy source: the file and the chunk that
+ * styles it (style/towns.ts) are fetched and the `towns` source and its layers are added once,
+ * the first time the map is at TOWNS_LOAD_ZOOM or closer (at load, for a link that opens zoomed
+ * in, or when the user first zooms in). Nothing here runs on a date change: the towns never
+ * change with the date.
  */
 import type { LayerSpecification, Map as MapLibreMap } from 'maplibre-gl';
 import type { Town } from '../domain/places';
 import { type LayerName, lazyLayerBefore } from './style/layer-order';
-import { TOWNS_LOAD_ZOOM, townLayers, townsSource } from './style/places';
+import { TOWNS_LOAD_ZOOM } from './style/places';
 
 /** The map operations the loader uses (MapLibre's map provides them). */
 export type TownMap = Pick<
@@ -26,7 +27,7 @@ export function addTownsWhenZoomedIn(
   load: () => Promise<Town[]>,
 ): Promise<void> | null {
   let pending: Promise<void> | null = null;
-  const add = (towns: Town[]) => {
+  const add = ([towns, { townsSource, townLayers }]: [Town[], typeof import('./style/towns')]) => {
     if (map.getSource('towns')) return;
     map.addSource('towns', townsSource(towns));
     for (const layer of townLayers()) {
@@ -35,7 +36,7 @@ export function addTownsWhenZoomedIn(
     }
   };
   const ensure = (): Promise<void> => {
-    pending ??= load().then(add, () => {
+    pending ??= Promise.all([load(), import('./style/towns')]).then(add, () => {
       // Not fatal: the towns are reference only. Try again on the next zoom in.
       pending = null;
       map.on('zoomend', onZoom);

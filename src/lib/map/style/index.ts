@@ -11,7 +11,7 @@ import { eventLayers } from './events';
 import type { AtlasLayer } from './expressions';
 import { interactionLayers } from './interaction';
 import { HIDDEN_AT_START, LAYER_ORDER, LAZY_LAYERS, type LayerName } from './layer-order';
-import { placeLayers, townLayers } from './places';
+import { placeLayers } from './places';
 import { referenceLayers } from './reference';
 import { relationLayers } from './relations';
 import { type StyleData, atlasSources } from './sources';
@@ -19,8 +19,9 @@ import { claimLayers } from './views';
 
 /**
  * Every layer of every group, in LAYER_ORDER, those of HIDDEN_AT_START hidden and those of
- * LAZY_LAYERS left out (they are added with their source when first needed, see
- * townLayers); a layer missing from a group is an error.
+ * LAZY_LAYERS left out (they are added with their source when first needed, see towns.ts,
+ * which is not imported here so that it stays out of the first view's script); a layer missing
+ * from a group is an error.
  */
 export function atlasLayers(): AtlasLayer[] {
   const byName = new Map<LayerName, AtlasLayer>();
@@ -34,7 +35,7 @@ export function atlasLayers(): AtlasLayer[] {
     placeLayers,
     claimLayers,
   ];
-  for (const layer of [...groups.flatMap((g) => g()), ...interactionLayers(), ...townLayers()]) {
+  for (const layer of [...groups.flatMap((g) => g()), ...interactionLayers()]) {
     if (byName.has(layer.id)) throw new Error(`layer ${layer.id} is built twice`);
     byName.set(layer.id, layer);
   }

@@ -31,10 +31,13 @@ export const LAYER_ORDER = [
   'control-hover',
   'selection-outline',
   'relation-lines',
-  // The gazetteer's towns: a source and layer added once, when first zoomed in (LAZY_LAYERS).
+  // The gazetteer's towns and the checked villages: a source and layers added once, when first
+  // zoomed in (LAZY_LAYERS).
   'town-dots',
   'place-dots',
   'event-markers',
+  // The villages' labels under the registry's: those are placed first where labels collide.
+  'town-labels',
   'place-labels',
   'country-labels',
 ] as const;
@@ -79,11 +82,11 @@ export const HIDDEN_AT_START: readonly LayerName[] = [
 ];
 
 /**
- * Layers whose source is added to the map only when first needed (the gazetteer's towns, when
- * the map is first zoomed in far enough): not in the first style; `lazyLayerBefore` says where
+ * Layers whose source is added to the map only when first needed (the gazetteer's towns and the
+ * checked villages, when the map is first zoomed in far enough): not in the first style; `lazyLayerBefore` says where
  * each goes when added.
  */
-export const LAZY_LAYERS: readonly LayerName[] = ['town-dots'];
+export const LAZY_LAYERS: readonly LayerName[] = ['town-dots', 'town-labels'];
 
 /** The first layer above `name` in LAYER_ORDER that the map has, to insert `name` under it. */
 export function lazyLayerBefore(name: LayerName, present: (id: LayerName) => boolean) {

@@ -1,10 +1,8 @@
 /**
- * Named places: a dot for towns and villages from zoom 5, a label for every place; and the
- * gazetteer's towns (not registry places), unlabelled dots from zoom 7 (regional centres) and 9
- * (other towns), in a source added when the map is first zoomed in to TOWNS_LOAD_ZOOM.
+ * Named places: a dot for towns and villages from zoom 5, a label for every place. The
+ * gazetteer's towns and the checked villages are a source added when the map is first zoomed in
+ * to TOWNS_LOAD_ZOOM, with its layers in a chunk of their own (towns.ts).
  */
-import type { ExpressionSpecification, GeoJSONSourceSpecification } from 'maplibre-gl';
-import type { Town } from '../../domain/places';
 import { BASE } from '../../style/palette';
 import { LABEL_FONT } from './base';
 import { type AtlasLayer, lookup } from './expressions';
@@ -15,53 +13,11 @@ export const TOWN_ZOOMS = { regionalCentre: 7, town: 9 } as const;
 /** The zoom at which the towns' file is fetched: a little before the first of them shows. */
 export const TOWNS_LOAD_ZOOM = 6.5;
 
-/** The gazetteer towns as the `towns` source's data: points, the class their one property. */
-export function townsSource(towns: readonly Town[]): GeoJSONSourceSpecification {
-  return {
-    type: 'geojson',
-    data: {
-      type: 'FeatureCollection',
-      features: towns.map((t, i) => ({
-        type: 'Feature',
-        id: i,
-        properties: { id: t.id, class: t.class },
-        geometry: { type: 'Point', coordinates: [t.lon, t.lat] },
-      })),
-    },
-  };
-}
-
-const isTown: ExpressionSpecification = ['==', ['get', 'class'], 'town'];
-
-/** The gazetteer's towns: small dots under the registry's, the larger for regional centres. */
-export function townLayers(): AtlasLayer[] {
-  return [
-    {
-      id: 'town-dots',
-      type: 'circle',
-      source: 'towns',
-      minzoom: TOWN_ZOOMS.regionalCentre,
-      // Towns other than regional centres only from their zoom (filters see integer zooms).
-      filter: ['any', ['!', isTown], ['>=', ['zoom'], TOWN_ZOOMS.town]],
-      paint: {
-        'circle-radius': [
-          'interpolate',
-          ['linear'],
-          ['zoom'],
-          TOWN_ZOOMS.regionalCentre,
-          ['case', isTown, 1.4, 1.8],
-          12,
-          ['case', isTown, 2.4, 2.8],
-        ],
-        'circle-color': BASE.label,
-        'circle-opacity': 0.75,
-        'circle-stroke-color': BASE.labelHalo,
-        'circle-stroke-width': 0.8,
-        'circle-stroke-opacity': 0.75,
-      },
-    },
-  ];
-}
+/**
+ * The map's global state key that holds the naming convention (`names=`): the map view sets it,
+ * the villages' labels (towns.ts) read it, so a change of names relabels them without new data.
+ */
+export const NAMES_STATE = 'names';
 
 export function placeLayers(): AtlasLayer[] {
   return [

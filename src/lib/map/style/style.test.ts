@@ -37,7 +37,7 @@ describe('the atlas style, as data', () => {
     expect(style.layers.map((l) => l.id)).toEqual(
       LAYER_ORDER.filter((name) => !LAZY_LAYERS.includes(name)),
     );
-    expect(LAZY_LAYERS).toEqual(['town-dots']);
+    expect(LAZY_LAYERS).toEqual(['town-dots', 'town-labels']);
   });
 
   it('draws every layer from a source that exists, and every source feeds a layer', () => {
