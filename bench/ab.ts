@@ -125,7 +125,11 @@ async function main(): Promise<void> {
         `  main-thread tasks ${t.toFixed(0).padStart(6)} ms (${(t / first.tasks).toFixed(2)})` +
         `  ready all: ${ready[j]!.map((x) => x.toFixed(0)).join(', ')}`,
     );
-    console.log(`    ${milestones(samples[j]!, b.selector === APP_READY ? 'atlas' : 'bare')}`);
+    const frames = median(samples[j]!.map((x) => x.work.frames));
+    console.log(
+      `    ${milestones(samples[j]!, b.selector === APP_READY ? 'atlas' : 'bare')}; ` +
+        `map frames ${frames} (all: ${samples[j]!.map((x) => x.work.frames).join(', ')})`,
+    );
   });
 }
 
