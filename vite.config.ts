@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { defineConfig, type Plugin } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { VitePWA } from 'vite-plugin-pwa';
+import { FIRST_VIEW_FILES } from './src/lib/data/files.ts';
 
 /**
  * The Content-Security-Policy of the built app: everything it loads comes from its own origin,
@@ -74,6 +75,23 @@ function publicUrlMeta(): Plugin {
   };
 }
 
+/**
+ * Preloads the first view's data files from index.html, so they download beside the program
+ * instead of after it has loaded and run (the app's fetch() of each then finds it on its way;
+ * same URL, same credentials mode as `crossorigin`).
+ */
+function firstViewPreloads(): Plugin {
+  return {
+    name: 'atlas-first-view-preloads',
+    transformIndexHtml: () =>
+      FIRST_VIEW_FILES.map((file) => ({
+        tag: 'link',
+        attrs: { rel: 'preload', href: `data/${file}`, as: 'fetch', crossorigin: '' },
+        injectTo: 'head' as const,
+      })),
+  };
+}
+
 const MANIFEST = readFileSync('public/data/manifest.json');
 
 /** The data version (content hash) the build ships; it names the service worker's data cache. */
@@ -139,7 +157,7 @@ function offline() {
 }
 
 export default defineConfig({
-  plugins: [svelte(), contentSecurityPolicy(), publicUrlMeta(), offline()],
+  plugins: [svelte(), contentSecurityPolicy(), publicUrlMeta(), firstViewPreloads(), offline()],
   define: {
     __ATLAS_DATA_CACHE__: JSON.stringify(`atlas-data-${DATA_VERSION}`),
     __ATLAS_MANIFEST_SHA256__: JSON.stringify(MANIFEST_SHA256),

@@ -27,6 +27,12 @@ export async function buildAll(root: string): Promise<BenchBuilds> {
   console.log('building: production (dist/), test build (dist-e2e/), bare MapLibre page…');
   run('npx vite build --logLevel warn');
   run('npx vite build --mode e2e --outDir dist-e2e --logLevel warn');
+  await buildBare(root, dirs.bare);
+  return dirs;
+}
+
+/** The bare MapLibre page alone, into `outDir`. */
+export async function buildBare(root: string, outDir: string): Promise<void> {
   await build({
     configFile: false,
     root: join(root, 'bench', 'bare'),
@@ -36,7 +42,6 @@ export async function buildAll(root: string): Promise<BenchBuilds> {
     // The shared view code lives in a .svelte.ts module (runes): compile it as the app does.
     plugins: [svelte()],
     logLevel: 'warn',
-    build: { outDir: dirs.bare, emptyOutDir: true, target: 'es2022', chunkSizeWarningLimit: 1500 },
+    build: { outDir, emptyOutDir: true, target: 'es2022', chunkSizeWarningLimit: 1500 },
   });
-  return dirs;
 }

@@ -62,14 +62,20 @@ export function medianLoad(samples: LoadSample[]): LoadSample {
   return sorted[sorted.length >> 1]!;
 }
 
-export function printBreakdown(app: LoadSample[]): void {
-  console.log(`\nApp load, medians over ${app.length} loads (ms from navigation)`);
-  const mark = (name: string) => median(app.map((s) => s.marks[name] ?? NaN));
-  console.log(
-    `  data loaded and indexed ${ms(mark('atlas-data-loaded'))}, style loaded ${ms(mark('atlas-style-loaded'))}, ` +
-      `first render ${ms(mark('atlas-first-render'))}, map load ${ms(mark('atlas-map-load'))}, ` +
-      `first idle with all data ${ms(mark('atlas-ready'))}`,
+/** The milestones of a load, medians: the app's marks are `atlas-…`, the bare page's `bare-…`. */
+export function milestones(samples: LoadSample[], prefix: string): string {
+  const mark = (name: string) => median(samples.map((s) => s.marks[`${prefix}-${name}`] ?? NaN));
+  return (
+    `data loaded ${ms(mark('data-loaded'))}, style loaded ${ms(mark('style-loaded'))}, ` +
+    `first render ${ms(mark('first-render'))}, map load ${ms(mark('map-load'))}, ` +
+    `first idle ${ms(mark('ready'))}`
   );
+}
+
+export function printBreakdown(app: LoadSample[], bare: LoadSample[] = []): void {
+  console.log(`\nApp load, medians over ${app.length} loads (ms from navigation)`);
+  console.log(`  app:  ${milestones(app, 'atlas')} (data: loaded and indexed)`);
+  if (bare.length) console.log(`  bare: ${milestones(bare, 'bare')}`);
   const typical = medianLoad(app);
   console.log(`  files, in the median load (${ms(typical.ready)}):`);
   console.log(

@@ -77,6 +77,8 @@ export async function measureLoad(
   readySelector: string,
   readyMark: string,
   detailed: boolean,
+  /** Called as soon as the page is ready, before anything else is read or closed. */
+  onReady?: () => void,
 ): Promise<LoadSample> {
   const origin = new URL(url).origin;
   const watched = await openWatchedPage(browser, origin);
@@ -87,6 +89,7 @@ export async function measureLoad(
   try {
     await page.goto(url);
     await page.waitForSelector(readySelector, { timeout: 120_000 });
+    onReady?.();
     const { metrics } = await cdp.send('Performance.getMetrics');
     const metric = (name: string) => (metrics.find((m) => m.name === name)?.value ?? NaN) * 1000;
     const counted = await page.evaluate((mark) => {

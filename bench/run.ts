@@ -112,7 +112,7 @@ async function main(): Promise<void> {
       ['bare', baseline],
       ['shared link', shared],
     ]);
-    printBreakdown(app);
+    printBreakdown(app, baseline);
     const loadOnly = process.argv.includes('--load-only');
     const heap = loadOnly ? undefined : await runDateChangeBench(browser, testBuild.origin);
     // Beside the date changes: a view switch after the first should cost one frame too.

@@ -28,6 +28,8 @@ function plainSource(layer: LayerSpecification): LayerSpecification {
 async function main(): Promise<void> {
   const topology = await (await fetch('data/base.json')).json();
   const base = baseGeographyOf(topology);
+  // The app's milestones, by the same names after the prefix, for the breakdown side by side.
+  performance.mark('bare-data-loaded');
   const container = document.getElementById('map')!;
   const map = new MapLibreMap({
     container,
@@ -53,6 +55,9 @@ async function main(): Promise<void> {
     fadeDuration: 0,
     canvasContextAttributes: { preserveDrawingBuffer: false },
   });
+  map.once('style.load', () => performance.mark('bare-style-loaded'));
+  map.once('render', () => performance.mark('bare-first-render'));
+  map.once('load', () => performance.mark('bare-map-load'));
   let frames = 0;
   const countFrame = () => frames++;
   map.on('render', countFrame);

@@ -22,6 +22,7 @@ import {
   baseGeographyOf,
 } from './atlas-data';
 import { type TrustedDigests, fetchDataFile, fetchManifest } from './fetch-data';
+import { FIRST_VIEW_FILES } from './files';
 
 export interface AtlasData {
   manifest: Manifest;
@@ -59,27 +60,7 @@ export interface AtlasData {
 
 type PieceCollection = FeatureCollection<Polygon | MultiPolygon, Omit<ControlPiece, 'id'>>;
 
-/** What the first view draws or lists: loaded before the map. */
-export const FIRST_VIEW_FILES = [
-  'manifest.json',
-  'base.json',
-  'control-pieces.geojson',
-  'control-fronts.geojson',
-  'control-summary.json',
-  'places.json',
-  'events.geojson',
-  'relations.json',
-  // Under 1 KB gzip; the first view of a day before 1991-11-26 shows it.
-  'reference-lines.geojson',
-] as const;
-
-/** What only the panel reads: the bibliography and the control periods' precision and notes. */
-export const PANEL_FILES = ['control.geojson', 'sources.json'] as const;
-
-export const DATA_FILES = [...FIRST_VIEW_FILES, ...PANEL_FILES] as const;
-
-/** What only a zoomed-in map reads: loaded when the map is first zoomed in far enough. */
-export const ZOOM_FILES = ['towns.json'] as const;
+export { DATA_FILES, FIRST_VIEW_FILES, PANEL_FILES, VIEW_FILES, ZOOM_FILES } from './files';
 
 /**
  * The gazetteer's towns (towns.json), loaded when the map is first zoomed in far enough to
@@ -88,9 +69,6 @@ export const ZOOM_FILES = ['towns.json'] as const;
 export async function loadTowns(base: string, fresh = false): Promise<Town[]> {
   return (await fetchDataFile(base, 'towns.json', fresh)) as Town[];
 }
-
-/** What only a view other than control reads: loaded on the first switch to that view. */
-export const VIEW_FILES = ['claims.json'] as const;
 
 /** The claims view's file: the collection for the map, and each feature's id and properties. */
 export interface ClaimsData {

@@ -96,14 +96,22 @@ function geojson(
   return { type: 'geojson', data, tolerance, ...(buffer === undefined ? {} : { buffer }) };
 }
 
+/**
+ * In the order MapLibre asks its worker for their first tiles. The sources with labels come
+ * first: their tiles wait for glyphs from the page, and the frame that first places a label
+ * leaves the placement marked stale, so MapLibre draws once more. Asked for first, they are
+ * placed while the control tiles (the slowest, which wait for their pattern images) are still
+ * being cut, and the frame that draws those is complete and idle; asked for last, the first
+ * idle came one full frame after `load`.
+ */
 export function atlasSources(data: StyleData): Record<SourceId, SourceSpecification> {
   return {
-    countries: geojson(data.countries, TOLERANCE.base, AREA_BUFFER),
-    base: geojson(baseFeatures(data), TOLERANCE.base, AREA_BUFFER),
-    control: geojson(data.controlPieces, TOLERANCE.authored, AREA_BUFFER),
-    fronts: geojson(data.controlFronts, TOLERANCE.authored, AREA_BUFFER),
     places: geojson(data.places),
+    base: geojson(baseFeatures(data), TOLERANCE.base, AREA_BUFFER),
     events: geojson(data.events),
+    fronts: geojson(data.controlFronts, TOLERANCE.authored, AREA_BUFFER),
+    countries: geojson(data.countries, TOLERANCE.base, AREA_BUFFER),
+    control: geojson(data.controlPieces, TOLERANCE.authored, AREA_BUFFER),
     // Filled by painters: the lines of the focus, the selected area's outline.
     'relation-lines': geojson(EMPTY),
     selection: geojson(EMPTY),

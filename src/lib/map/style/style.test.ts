@@ -33,6 +33,23 @@ describe('the atlas style, as data', () => {
     expect(validateStyleMin(style).map((e) => e.message)).toEqual([]);
   });
 
+  it('lists the sources with labels before every other source the first view draws', () => {
+    // MapLibre asks for first tiles in this order (sources.ts says why it matters): those with
+    // features and a layer shown.
+    const drawn = (source: string) => {
+      const data = (style.sources[source] as { data?: FeatureCollection }).data;
+      const shown = style.layers.some(
+        (l) => sourceOf(l) === source && l.layout?.visibility !== 'none',
+      );
+      return shown && (data?.features.length ?? 0) > 0;
+    };
+    const order = Object.keys(style.sources).filter(drawn);
+    const labelled = new Set(style.layers.filter((l) => l.type === 'symbol').map(sourceOf));
+    const firstUnlabelled = order.findIndex((source) => !labelled.has(source));
+    expect(order.slice(0, firstUnlabelled).sort()).toEqual([...labelled].sort());
+    expect(order.at(-1)).toBe('control');
+  });
+
   it('has every layer of LAYER_ORDER once, in that order, but the lazy ones', () => {
     expect(style.layers.map((l) => l.id)).toEqual(
       LAYER_ORDER.filter((name) => !LAZY_LAYERS.includes(name)),
