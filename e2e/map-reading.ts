@@ -19,6 +19,8 @@ import {
 const OVERLAYS = [
   'place-dots',
   'place-labels',
+  'town-dots',
+  'town-labels',
   'country-labels',
   'event-markers',
   'relation-lines',
