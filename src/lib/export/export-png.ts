@@ -19,15 +19,12 @@ import {
 } from '../style/legend-text';
 import {
   CONTROLLER_FILLS,
-  DOTTED_CONTROLLERS,
-  GRIDDED_RELATIONS,
-  HATCHED_RELATIONS,
   REFERENCE_LINE,
   RELATION_FILLS,
   RELATION_LABELS,
   RELATION_LEGEND_ORDER,
-  type RelationColourKey,
 } from '../style/palette';
+import { type SwatchPattern, controllerPattern, relationPattern } from '../style/swatch-patterns';
 import { type ExportContent, type LegendSection, composeExport } from './compose';
 import { exportFileName } from './layout';
 
@@ -55,14 +52,20 @@ export interface ExportRequest {
   address: string;
 }
 
+/** The map's pattern image for each swatch pattern the legend draws. */
+const PATTERN_CHANNEL = {
+  dotted: 'dots',
+  hatched: 'hatching',
+  grid: 'alliance-grid',
+  transition: 'transition',
+} as const;
+
 function pattern(name: Parameters<typeof patternOf>[0]): PatternImage | undefined {
   return patternImage(patternOf(name)) ?? undefined;
 }
 
-/** The pattern the map lays over a relation status's colour, as the page's legend shows it. */
-function relationPattern(status: RelationColourKey): PatternImage | undefined {
-  if (GRIDDED_RELATIONS.includes(status)) return pattern('alliance-grid');
-  return HATCHED_RELATIONS.includes(status) ? pattern('hatching') : undefined;
+function swatchPattern(kind: SwatchPattern): PatternImage | undefined {
+  return kind ? pattern(PATTERN_CHANNEL[kind]) : undefined;
 }
 
 /** The legend as the page shows it for the same layers, and the comparison's key. */
@@ -75,7 +78,7 @@ export function legendOf(request: ExportRequest): LegendSection[] {
         ...CONTROLLERS.map((code) => ({
           label: request.labels[code] ?? code,
           colour: CONTROLLER_FILLS[code],
-          pattern: DOTTED_CONTROLLERS.includes(code) ? pattern('dots') : undefined,
+          pattern: swatchPattern(controllerPattern(code)),
         })),
         { label: LOW_CONFIDENCE_LABEL, pattern: pattern('hatching') },
         { label: TRANSITION_LABEL, pattern: pattern('transition') },
@@ -90,7 +93,7 @@ export function legendOf(request: ExportRequest): LegendSection[] {
       items: RECOGNITION_KEYS.map((key) => ({
         label: recognitionLabel(key, focus),
         colour: RELATION_FILLS[key],
-        pattern: relationPattern(key),
+        pattern: swatchPattern(relationPattern(key)),
       })),
     });
   } else if (request.layers.includes('relations') && focus) {
@@ -100,7 +103,7 @@ export function legendOf(request: ExportRequest): LegendSection[] {
         ...RELATION_LEGEND_ORDER.map((key) => ({
           label: RELATION_LABELS[key],
           colour: RELATION_FILLS[key],
-          pattern: relationPattern(key),
+          pattern: swatchPattern(relationPattern(key)),
         })),
         { label: RELATION_LINES_LABEL, line: 'solid' },
       ],

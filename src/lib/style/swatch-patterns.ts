@@ -1,15 +1,16 @@
 /**
  * Which swatch pattern goes with a controller or a relation status. The rule itself is the
  * palette's (its lists of dotted controllers and hatched statuses, which the map paints with);
- * the legend, the panel and its history bars all ask here, so none of them restates it.
+ * the legend, the panel, its history bars and the exported image all ask here, so none of them
+ * restates it.
  */
-import type { Controller } from '../lib/domain/types';
+import type { Controller } from '../domain/types';
 import {
   DOTTED_CONTROLLERS,
   GRIDDED_RELATIONS,
   HATCHED_RELATIONS,
   type RelationColourKey,
-} from '../lib/style/palette';
+} from './palette';
 
 export type SwatchPattern = 'dotted' | 'hatched' | 'grid' | 'transition' | null;
 
